@@ -1,0 +1,15 @@
+package org.clinicportal.audit;
+
+/** What an audit record says happened. Each has a label in the messages ({@code audit.action.*}). */
+public enum AuditAction {
+
+	STAFF_SIGN_IN, STAFF_SIGN_IN_FAILED, STAFF_SIGN_OUT,
+
+	STAFF_USER_CREATED, STAFF_USER_UPDATED, STAFF_USER_ENABLED, STAFF_USER_DISABLED, STAFF_PASSWORD_RESET,
+	STAFF_PASSWORD_CHANGED,
+
+	PATIENT_CREATED, PATIENT_UPDATED, PATIENT_VIEWED, STAFF_ASSIGNMENT_CHANGED,
+
+	AUDIT_EXPORTED
+
+}

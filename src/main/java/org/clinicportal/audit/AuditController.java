@@ -1,0 +1,117 @@
+package org.clinicportal.audit;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.clinicportal.system.ClinicProperties;
+import org.clinicportal.system.CsvWriter;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The audit trail viewer for administrators: filter, page, export. */
+@Controller
+@RequestMapping("/staff/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+	static final String VIEW_AUDIT = "audit/auditTrail";
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditQueries queries;
+
+	private final AuditTrail trail;
+
+	private final ObjectProvider<PatientReferences> patients;
+
+	private final ClinicProperties clinic;
+
+	private final MessageSource messages;
+
+	AuditController(AuditQueries queries, AuditTrail trail, ObjectProvider<PatientReferences> patients,
+			ClinicProperties clinic, MessageSource messages) {
+		this.queries = queries;
+		this.trail = trail;
+		this.patients = patients;
+		this.clinic = clinic;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String showAuditTrail(AuditFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(this.clinic.zone()));
+		Optional<Long> patientId = patientId(filter);
+		if (filter.hasPatient() && patientId.isEmpty()) {
+			model.addAttribute("error", message("audit.unknownPatient", filter.patient().strip()));
+			model.addAttribute("entries", List.of());
+			return VIEW_AUDIT;
+		}
+		List<AuditEntry> entries = this.queries.page(filter, patientId.orElse(null), this.clinic.zone(), PAGE_SIZE);
+		boolean hasNext = entries.size() > PAGE_SIZE;
+		List<AuditEntry> shown = hasNext ? entries.subList(0, PAGE_SIZE) : entries;
+		model.addAttribute("entries", shown);
+		model.addAttribute("patientLabels", labels(shown));
+		model.addAttribute("hasNext", hasNext);
+		return VIEW_AUDIT;
+	}
+
+	@GetMapping("/export.csv")
+	@Transactional
+	void exportCsv(AuditFilter filter, HttpServletResponse response) throws IOException {
+		Optional<Long> patientId = patientId(filter);
+		this.trail.record(AuditAction.AUDIT_EXPORTED, patientId.orElse(null), describe(filter));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+		var csv = new CsvWriter(response.getWriter());
+		csv.row("id", "time", "user", "action", "patient_id", "detail", "address");
+		if (filter.hasPatient() && patientId.isEmpty()) {
+			return;
+		}
+		var time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(this.clinic.zone());
+		this.queries.forEach(filter, patientId.orElse(null), this.clinic.zone(),
+				(entry) -> csv.row(entry.id(), time.format(entry.occurredAt()), entry.actor(), entry.action(),
+						entry.patientId(), entry.detail(), entry.remoteAddress()));
+		response.getWriter().flush();
+	}
+
+	private Optional<Long> patientId(AuditFilter filter) {
+		if (!filter.hasPatient()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.patients.getIfAvailable())
+			.flatMap((references) -> references.idOfMrn(filter.patient().strip()));
+	}
+
+	private Map<Long, String> labels(List<AuditEntry> entries) {
+		var ids = entries.stream().map(AuditEntry::patientId).filter(Objects::nonNull).distinct().toList();
+		PatientReferences references = this.patients.getIfAvailable();
+		return (references == null || ids.isEmpty()) ? Map.of() : references.labels(ids);
+	}
+
+	private static String describe(AuditFilter filter) {
+		return "filter: patient=" + Objects.toString(filter.patient(), "") + " user="
+				+ Objects.toString(filter.user(), "") + " action=" + Objects.toString(filter.action(), "") + " from="
+				+ Objects.toString(filter.from(), "") + " to=" + Objects.toString(filter.to(), "");
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+}

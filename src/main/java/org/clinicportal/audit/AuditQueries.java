@@ -1,0 +1,94 @@
+package org.clinicportal.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the audit trail, newest first, for the viewer and the CSV export. */
+@Repository
+class AuditQueries {
+
+	private static final String SELECT = "SELECT id, occurred_at, actor, action, patient_id, detail, remote_address"
+			+ " FROM audit_event";
+
+	private static final String ORDER = " ORDER BY occurred_at DESC, id DESC";
+
+	private final JdbcClient jdbc;
+
+	AuditQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page of entries; one more than asked is read to tell whether a next page exists. */
+	List<AuditEntry> page(AuditFilter filter, Long patientId, ZoneId zone, int pageSize) {
+		var where = where(filter, patientId, zone);
+		String sql = SELECT + where.sql() + ORDER + " OFFSET " + (long) filter.pageNumber() * pageSize
+				+ " ROWS FETCH NEXT " + (pageSize + 1) + " ROWS ONLY";
+		return this.jdbc.sql(sql).params(where.params()).query(AuditQueries::entry).list();
+	}
+
+	/** Every matching entry, streamed one by one so that the export needs constant memory. */
+	void forEach(AuditFilter filter, Long patientId, ZoneId zone, Consumer<AuditEntry> action) {
+		var where = where(filter, patientId, zone);
+		try (var rows = this.jdbc.sql(SELECT + where.sql() + ORDER)
+			.params(where.params())
+			.withFetchSize(500)
+			.query(AuditQueries::entry)
+			.stream()) {
+			rows.forEach(action);
+		}
+	}
+
+	private static Where where(AuditFilter filter, Long patientId, ZoneId zone) {
+		var conditions = new ArrayList<String>();
+		var params = new LinkedHashMap<String, Object>();
+		if (patientId != null) {
+			conditions.add("patient_id = :patientId");
+			params.put("patientId", patientId);
+		}
+		if (filter.hasUser()) {
+			conditions.add("actor = :actor");
+			params.put("actor", filter.user().strip());
+		}
+		if (filter.action() != null) {
+			conditions.add("action = :action");
+			params.put("action", filter.action().name());
+		}
+		if (filter.from() != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", utc(filter.from().atStartOfDay(zone).toOffsetDateTime()));
+		}
+		if (filter.to() != null) {
+			conditions.add("occurred_at < :to");
+			params.put("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+		}
+		String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		return new Where(sql, params);
+	}
+
+	private static OffsetDateTime utc(OffsetDateTime time) {
+		return time.withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		long patientId = rs.getLong("patient_id");
+		Long patient = rs.wasNull() ? null : patientId;
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), patient, rs.getString("detail"),
+				rs.getString("remote_address"));
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.clinicportal.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only audit trail. Records are written in the caller's transaction, so a change and its
+ * audit record are saved together or not at all. Nothing in the application updates or deletes them.
+ */
+@Service
+public class AuditTrail {
+
+	/** The actor of records made outside any signed-in request (start-up, scheduled work). */
+	public static final String SYSTEM = "system";
+
+	static final int MAX_DETAIL = 2000;
+
+	private static final String INSERT = """
+			INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
+			VALUES (:occurredAt, :actor, :action, :patientId, :detail, :remoteAddress)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records what the signed-in user (or the system) did, from the current request's address.
+	 * @param action what happened
+	 * @param patientId the patient concerned, or {@code null}
+	 * @param detail what changed, in words; never a password or token
+	 */
+	public void record(AuditAction action, Long patientId, String detail) {
+		record(currentActor(), action, patientId, detail, currentRemoteAddress());
+	}
+
+	/** Records an event whose actor is known otherwise, such as a failed sign-in. */
+	public void record(String actor, AuditAction action, Long patientId, String detail, String remoteAddress) {
+		this.jdbc.sql(INSERT)
+			.param("occurredAt", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
+			.param("actor", truncate(actor, 100))
+			.param("action", action.name())
+			.param("patientId", patientId)
+			.param("detail", truncate(detail, MAX_DETAIL))
+			.param("remoteAddress", truncate(remoteAddress, 64))
+			.update();
+	}
+
+	/** The address of the client of the current request, or {@code null} outside a request. */
+	public static String currentRemoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String currentActor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return SYSTEM;
+		}
+		return authentication.getName();
+	}
+
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.clinicportal.credential;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The application's password encoder: Argon2id behind a {@link DelegatingPasswordEncoder}, so that
+ * stored hashes name their algorithm and can be upgraded later. Passwords are Unicode-normalized
+ * (NFKC) before hashing, so the same password typed on another keyboard still matches.
+ */
+@Configuration(proxyBeanMethods = false)
+class PasswordHashingConfiguration {
+
+	static final String ARGON2 = "argon2";
+
+	private static final int SALT_BYTES = 16;
+
+	private static final int HASH_BYTES = 32;
+
+	@Bean
+	PasswordEncoder passwordEncoder(PasswordProperties properties) {
+		var argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, properties.argon2MemoryKib(),
+				properties.argon2Iterations());
+		var delegating = new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2));
+		return new NormalizingPasswordEncoder(delegating);
+	}
+
+	/** NFKC-normalizes every raw password before it reaches the real encoder. */
+	private record NormalizingPasswordEncoder(PasswordEncoder delegate) implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			return this.delegate.encode(normalize(rawPassword));
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return this.delegate.matches(normalize(rawPassword), encodedPassword);
+		}
+
+		@Override
+		public boolean upgradeEncoding(String encodedPassword) {
+			return this.delegate.upgradeEncoding(encodedPassword);
+		}
+
+		private static String normalize(CharSequence raw) {
+			return (raw != null) ? Normalizer.normalize(raw, Normalizer.Form.NFKC) : null;
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.clinicportal.credential;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.nulabinc.zxcvbn.Zxcvbn;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one set of rules for a password a person chooses (staff and portal alike), after NIST SP
+ * 800-63B-4: a minimum length, a generous maximum, any characters, no composition rules, and no
+ * password that is common, easily guessed, or made of the person's own name or username.
+ */
+@Component
+public class PasswordPolicy {
+
+	/** zxcvbn scores below this are refused (0 to 4; 3 is "safely unguessable"). */
+	static final int MIN_SCORE = 3;
+
+	private static final int MIN_PART = 3;
+
+	private final PasswordProperties properties;
+
+	private final Zxcvbn estimator = new Zxcvbn();
+
+	PasswordPolicy(PasswordProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Checks a candidate password.
+	 * @param password the password as typed
+	 * @param username the account's username
+	 * @param names the person's names (given, family, full)
+	 * @return what is wrong with it, empty when it is acceptable
+	 */
+	public List<PasswordProblem> check(String password, String username, String... names) {
+		var problems = new ArrayList<PasswordProblem>();
+		String candidate = Normalizer.normalize(Objects.requireNonNullElse(password, ""), Normalizer.Form.NFKC);
+		int length = candidate.codePointCount(0, candidate.length());
+		if (length < this.properties.minLength()) {
+			problems.add(PasswordProblem.TOO_SHORT);
+		}
+		if (length > this.properties.maxLength()) {
+			problems.add(PasswordProblem.TOO_LONG);
+		}
+		String lower = candidate.toLowerCase(Locale.ROOT);
+		if (contains(lower, username)) {
+			problems.add(PasswordProblem.CONTAINS_USERNAME);
+		}
+		for (String name : names) {
+			if (contains(lower, name)) {
+				problems.add(PasswordProblem.CONTAINS_NAME);
+				break;
+			}
+		}
+		if (problems.isEmpty() && this.estimator.measure(candidate, personalWords(username, names))
+			.getScore() < MIN_SCORE) {
+			problems.add(PasswordProblem.TOO_GUESSABLE);
+		}
+		return problems;
+	}
+
+	/** The length limits, for messages that explain them. */
+	public int minLength() {
+		return this.properties.minLength();
+	}
+
+	public int maxLength() {
+		return this.properties.maxLength();
+	}
+
+	private static boolean contains(String lowerPassword, String part) {
+		if (!StringUtils.hasText(part)) {
+			return false;
+		}
+		String lowerPart = part.strip().toLowerCase(Locale.ROOT);
+		String local = lowerPart.contains("@") ? lowerPart.substring(0, lowerPart.indexOf('@')) : lowerPart;
+		return local.length() >= MIN_PART && lowerPassword.contains(local);
+	}
+
+	private static List<String> personalWords(String username, String... names) {
+		var words = new ArrayList<String>();
+		if (StringUtils.hasText(username)) {
+			words.add(username);
+		}
+		for (String name : names) {
+			if (StringUtils.hasText(name)) {
+				words.addAll(List.of(name.split("\\s+")));
+			}
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.clinicportal.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.credential.PasswordPolicy;
+import org.clinicportal.credential.PasswordProblem;
+import org.clinicportal.credential.TemporaryPassword;
+import org.clinicportal.credential.TemporaryPasswordGenerator;
+import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Sessions;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing staff users; every change is in the audit trail. */
+@Service
+@Transactional
+class StaffAccounts {
+
+	private final StaffUserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final TemporaryPasswordGenerator generator;
+
+	private final PasswordPolicy policy;
+
+	private final AuditTrail audit;
+
+	private final Sessions sessions;
+
+	private final Clock clock;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, TemporaryPasswordGenerator generator,
+			PasswordPolicy policy, AuditTrail audit, Sessions sessions, Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.generator = generator;
+		this.policy = policy;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/** Creates a user with a generated password that must be changed at first sign-in. */
+	NewCredentials create(String username, String fullName, Set<StaffRole> roles) {
+		TemporaryPassword password = this.generator.generate();
+		StaffUser user = createWithPassword(username, fullName, roles, password.value(), true);
+		return new NewCredentials(user.getId(), user.getUsername(), password);
+	}
+
+	/** Creates a user with a given password (the bootstrap administrator and demo users). */
+	StaffUser createWithPassword(String username, String fullName, Set<StaffRole> roles, String password,
+			boolean mustChange) {
+		var user = new StaffUser(Usernames.normalize(username), fullName.strip(), roles, this.encoder.encode(password),
+				mustChange, Instant.now(this.clock));
+		this.users.save(user);
+		this.audit.record(AuditAction.STAFF_USER_CREATED, null, "staff user " + user.getUsername() + " roles " + roles);
+		return user;
+	}
+
+	boolean usernameTaken(String username) {
+		return this.users.existsByUsernameIgnoreCase(Usernames.normalize(username));
+	}
+
+	StaffUser get(long id) {
+		return this.users.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Changes names, roles and status. Disabling ends the user's sessions at once.
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved the user since
+	 * {@code version} was read
+	 */
+	void update(long id, long version, String fullName, Set<StaffRole> roles, boolean enabled) {
+		StaffUser user = get(id);
+		if (user.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(StaffUser.class, id);
+		}
+		boolean wasEnabled = user.isEnabled();
+		String before = user.getFullName() + " " + user.getRoles();
+		user.update(fullName.strip(), roles, enabled);
+		this.audit.record(AuditAction.STAFF_USER_UPDATED, null,
+				"staff user " + user.getUsername() + ": " + before + " -> " + user.getFullName() + " " + roles);
+		if (wasEnabled != enabled) {
+			this.audit.record(enabled ? AuditAction.STAFF_USER_ENABLED : AuditAction.STAFF_USER_DISABLED, null,
+					"staff user " + user.getUsername());
+		}
+		if (!enabled) {
+			this.sessions.endAll(user.getUsername());
+		}
+	}
+
+	/** Whether saving these roles and status would leave the clinic without an enabled administrator. */
+	boolean wouldRemoveLastAdmin(long id, Set<StaffRole> roles, boolean enabled) {
+		if (roles.contains(StaffRole.ADMIN) && enabled) {
+			return false;
+		}
+		return this.users.findAll()
+			.stream()
+			.noneMatch((u) -> u.getId() != id && u.isEnabled() && u.getRoles().contains(StaffRole.ADMIN));
+	}
+
+	/** Gives the user a new generated password, to be changed at next sign-in; ends their sessions. */
+	NewCredentials resetPassword(long id) {
+		StaffUser user = get(id);
+		TemporaryPassword password = this.generator.generate();
+		user.changePassword(this.encoder.encode(password.value()), true);
+		this.sessions.endAll(user.getUsername());
+		this.audit.record(AuditAction.STAFF_PASSWORD_RESET, null, "staff user " + user.getUsername());
+		return new NewCredentials(user.getId(), user.getUsername(), password);
+	}
+
+	/**
+	 * Changes a user's own password after checking the current one and the policy.
+	 * @return what is wrong with the new password; empty when it was changed
+	 */
+	List<PasswordProblem> changeOwnPassword(String username, String newPassword) {
+		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow(NotFoundException::new);
+		List<PasswordProblem> problems = this.policy.check(newPassword, user.getUsername(), user.getFullName());
+		if (problems.isEmpty()) {
+			user.changePassword(this.encoder.encode(newPassword), false);
+			this.audit.record(AuditAction.STAFF_PASSWORD_CHANGED, null, "staff user " + user.getUsername());
+		}
+		return problems;
+	}
+
+	boolean currentPasswordMatches(String username, String password) {
+		return this.users.findByUsernameIgnoreCase(username)
+			.map((user) -> this.encoder.matches(password, user.getPasswordHash()))
+			.orElse(false);
+	}
+
+	/** A generated password for a staff user, to show once. */
+	record NewCredentials(long userId, String username, TemporaryPassword password) {
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.clinicportal.staff;
+
+import org.clinicportal.system.SecurityHeaders;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/** The staff console's filter chain: everything under /staff needs a signed-in staff user. */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurityConfiguration {
+
+	static final String LOGIN = "/staff/login";
+
+	static final String CHANGE_PASSWORD = "/staff/account/password";
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain staffFilterChain(HttpSecurity http, StaffUserDetailsService staffUsers) throws Exception {
+		http.securityMatcher("/staff/**")
+			.userDetailsService(staffUsers)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(StaffRole.ADMIN.name(), StaffRole.FRONT_DESK.name(), StaffRole.CLINICIAN.name()))
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.defaultSuccessUrl("/staff/patients")
+				.failureUrl(LOGIN + "?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN + "?logout"))
+			.addFilterAfter(new PasswordChangeGate(CHANGE_PASSWORD, "/staff/logout"), AuthorizationFilter.class)
+			.headers(SecurityHeaders.standard());
+		return http.build();
+	}
+
+}

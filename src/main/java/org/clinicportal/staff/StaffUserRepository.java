@@ -1,0 +1,17 @@
+package org.clinicportal.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Staff users by id and username. */
+interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
+
+	Optional<StaffUser> findByUsernameIgnoreCase(String username);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	List<StaffUser> findAllByOrderByFullNameAsc();
+
+}

@@ -1,0 +1,17 @@
+package org.clinicportal.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The landing page, leading to the staff console and the patient portal. */
+@Controller
+class HomeController {
+
+	static final String VIEW_HOME = "system/home";
+
+	@GetMapping("/")
+	String home() {
+		return VIEW_HOME;
+	}
+
+}
