@@ -80,39 +80,39 @@ class StaffUser {
 		this.mustChangePassword = mustChange;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return this.username;
 	}
 
-	String getFullName() {
+	public String getFullName() {
 		return this.fullName;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return this.passwordHash;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	boolean isMustChangePassword() {
+	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 
-	Set<StaffRole> getRoles() {
+	public Set<StaffRole> getRoles() {
 		return this.roles;
 	}
 
