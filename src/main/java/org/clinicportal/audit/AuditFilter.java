@@ -19,15 +19,15 @@ record AuditFilter(String patient, String user, AuditAction action,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
 
-	int pageNumber() {
+	public int pageNumber() {
 		return (this.page == null || this.page < 0) ? 0 : this.page;
 	}
 
-	boolean hasPatient() {
+	public boolean hasPatient() {
 		return StringUtils.hasText(this.patient);
 	}
 
-	boolean hasUser() {
+	public boolean hasUser() {
 		return StringUtils.hasText(this.user);
 	}
 

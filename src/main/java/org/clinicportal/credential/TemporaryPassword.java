@@ -5,7 +5,7 @@ package org.clinicportal.credential;
  *
  * @param value the password itself, without separators (what goes on the clipboard)
  */
-public record TemporaryPassword(String value) {
+public record TemporaryPassword(String value) implements java.io.Serializable {
 
 	static final int GROUP = 4;
 

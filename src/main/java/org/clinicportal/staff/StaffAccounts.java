@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -139,7 +140,7 @@ class StaffAccounts {
 	}
 
 	/** A generated password for a staff user, to show once. */
-	record NewCredentials(long userId, String username, TemporaryPassword password) {
+	record NewCredentials(long userId, String username, TemporaryPassword password) implements Serializable {
 	}
 
 }

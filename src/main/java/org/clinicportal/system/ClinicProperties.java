@@ -26,6 +26,13 @@ public record ClinicProperties(String name, String baseUrl, String dataDir, Stri
 		baseUrl = StringUtils.hasText(baseUrl) ? baseUrl.replaceAll("/+$", "") : "http://localhost:8080";
 	}
 
+	/** Never shows the passwords, wherever the settings are logged or printed. */
+	@Override
+	public String toString() {
+		return "ClinicProperties[name=" + this.name + ", baseUrl=" + this.baseUrl + ", dataDir=" + this.dataDir
+				+ ", timeZone=" + this.timeZone + ", demo=" + this.demo + "]";
+	}
+
 	/** The zone in which the clinic reads dates and times. */
 	public ZoneId zone() {
 		return StringUtils.hasText(timeZone) ? ZoneId.of(timeZone) : ZoneId.systemDefault();

@@ -22,6 +22,9 @@ CREATE TABLE staff_user_role (
 
 CREATE SEQUENCE patient_seq START WITH 1 INCREMENT BY 50;
 
+-- Medical record numbers: seven digits, one after the other.
+CREATE SEQUENCE patient_mrn_seq START WITH 1000001 INCREMENT BY 1;
+
 CREATE TABLE patient (
     id                 BIGINT       NOT NULL PRIMARY KEY,
     mrn                VARCHAR(20)  NOT NULL,

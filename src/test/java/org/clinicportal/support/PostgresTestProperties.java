@@ -18,7 +18,6 @@ public final class PostgresTestProperties {
 		registry.add("spring.datasource.url", () -> PostgresTestDatabase.url(schema));
 		registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
 		registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-		registry.add("clinic.demo", () -> "false");
 		return schema;
 	}
 

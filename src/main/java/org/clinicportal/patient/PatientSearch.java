@@ -1,0 +1,68 @@
+package org.clinicportal.patient;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reads what staff type in the patient search box: a date of birth (2014-12-03 or 12/03/2014), an
+ * MRN or the start of one, a name, or two names ("Rivera, Sofia" or "Sofia Rivera"). Name and MRN
+ * matches are by prefix and ignore case.
+ */
+@Component
+class PatientSearch {
+
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+	private final PatientRepository patients;
+
+	PatientSearch(PatientRepository patients) {
+		this.patients = patients;
+	}
+
+	Page<Patient> search(String text, Pageable pageable) {
+		if (!StringUtils.hasText(text)) {
+			return this.patients.findAll(pageable);
+		}
+		String query = text.strip();
+		Optional<LocalDate> date = date(query);
+		if (date.isPresent()) {
+			return this.patients.findByDateOfBirth(date.get(), pageable);
+		}
+		String[] terms = query.split("[,\\s]+", 2);
+		if (terms.length == 2 && !terms[1].isBlank()) {
+			return this.patients.searchTwoTerms(prefix(terms[0]), prefix(terms[1].strip()), pageable);
+		}
+		return this.patients.searchOneTerm(prefix(terms[0]), pageable);
+	}
+
+	static Optional<LocalDate> date(String text) {
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			try {
+				return Optional.of(LocalDate.parse(text, format));
+			}
+			catch (DateTimeParseException ex) {
+				// not this format; try the next
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A LIKE pattern matching values that start with the term, its wildcards taken literally. */
+	static String prefix(String term) {
+		String escaped = term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return escaped + "%";
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.clinicportal.patient;
+
+import java.time.LocalDate;
+
+/** A patient as other modules see them: who they are and how to reach them. */
+public record PatientSummary(long id, String mrn, String firstName, String lastName, String preferredName,
+		LocalDate dateOfBirth, String email, String preferredLanguage) {
+
+	/** "Last, First", as staff read names in lists. */
+	public String displayName() {
+		return this.lastName + ", " + this.firstName;
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.clinicportal.patient;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PatientSearchTests {
+
+	@Test
+	void isoAndUsDatesAreReadAsDatesOfBirth() {
+		assertThat(PatientSearch.date("2013-06-21")).contains(LocalDate.of(2013, 6, 21));
+		assertThat(PatientSearch.date("6/21/2013")).contains(LocalDate.of(2013, 6, 21));
+	}
+
+	@Test
+	void impossibleDatesAndNamesAreNotDates() {
+		assertThat(PatientSearch.date("2013-02-30")).isEmpty();
+		assertThat(PatientSearch.date("Rivera")).isEmpty();
+		assertThat(PatientSearch.date("1000001")).isEmpty();
+	}
+
+	@Test
+	void likeWildcardsInSearchTextAreTakenLiterally() {
+		assertThat(PatientSearch.prefix("O'Br%_")).isEqualTo("o'br\\%\\_%");
+	}
+
+}

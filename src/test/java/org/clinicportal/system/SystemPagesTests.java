@@ -1,0 +1,44 @@
+package org.clinicportal.system;
+
+import org.clinicportal.support.ClinicPortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ClinicPortalTest
+class SystemPagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void landingPageLinksToStaffConsoleAndPatientPortal() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/staff/patients\"")))
+			.andExpect(content().string(containsString("href=\"/portal\"")));
+	}
+
+	@Test
+	void healthAnswersUp() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void everyPageCarriesSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+	}
+
+}
