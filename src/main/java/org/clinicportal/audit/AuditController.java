@@ -19,7 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The audit trail viewer for administrators: filter, page, export. */
@@ -52,13 +54,15 @@ class AuditController {
 	}
 
 	@GetMapping
-	String showAuditTrail(AuditFilter filter, Model model) {
-		model.addAttribute("filter", filter);
+	String showAuditTrail(@ModelAttribute("filter") AuditFilter filter, BindingResult unreadable, Model model) {
+		if (unreadable.hasErrors()) {
+			model.addAttribute("error", message("audit.unreadableFilter"));
+		}
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(this.clinic.zone()));
 		Optional<Long> patientId = patientId(filter);
 		if (filter.hasPatient() && patientId.isEmpty()) {
-			model.addAttribute("error", message("audit.unknownPatient", filter.patient().strip()));
+			model.addAttribute("error", message("audit.unknownPatient", filter.getPatient().strip()));
 			model.addAttribute("entries", List.of());
 			return VIEW_AUDIT;
 		}
@@ -73,9 +77,9 @@ class AuditController {
 
 	@GetMapping("/export.csv")
 	@Transactional
-	void exportCsv(AuditFilter filter, HttpServletResponse response) throws IOException {
+	void exportCsv(@ModelAttribute("filter") AuditFilter filter, BindingResult unreadable, HttpServletResponse response) throws IOException {
 		Optional<Long> patientId = patientId(filter);
-		this.trail.record(AuditAction.AUDIT_EXPORTED, patientId.orElse(null), describe(filter));
+		this.trail.record(AuditAction.AUDIT_EXPORTED, patientId.orElse(null), "filter: " + filter);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		var csv = new CsvWriter(response.getWriter());
@@ -95,19 +99,13 @@ class AuditController {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.patients.getIfAvailable())
-			.flatMap((references) -> references.idOfMrn(filter.patient().strip()));
+			.flatMap((references) -> references.idOfMrn(filter.getPatient().strip()));
 	}
 
 	private Map<Long, String> labels(List<AuditEntry> entries) {
 		var ids = entries.stream().map(AuditEntry::patientId).filter(Objects::nonNull).distinct().toList();
 		PatientReferences references = this.patients.getIfAvailable();
 		return (references == null || ids.isEmpty()) ? Map.of() : references.labels(ids);
-	}
-
-	private static String describe(AuditFilter filter) {
-		return "filter: patient=" + Objects.toString(filter.patient(), "") + " user="
-				+ Objects.toString(filter.user(), "") + " action=" + Objects.toString(filter.action(), "") + " from="
-				+ Objects.toString(filter.from(), "") + " to=" + Objects.toString(filter.to(), "");
 	}
 
 	private String message(String code, Object... args) {

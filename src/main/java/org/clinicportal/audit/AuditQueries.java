@@ -58,19 +58,19 @@ class AuditQueries {
 		}
 		if (filter.hasUser()) {
 			conditions.add("actor = :actor");
-			params.put("actor", filter.user().strip());
+			params.put("actor", filter.getUser().strip());
 		}
-		if (filter.action() != null) {
+		if (filter.getAction() != null) {
 			conditions.add("action = :action");
-			params.put("action", filter.action().name());
+			params.put("action", filter.getAction().name());
 		}
-		if (filter.from() != null) {
+		if (filter.getFrom() != null) {
 			conditions.add("occurred_at >= :from");
-			params.put("from", utc(filter.from().atStartOfDay(zone).toOffsetDateTime()));
+			params.put("from", utc(filter.getFrom().atStartOfDay(zone).toOffsetDateTime()));
 		}
-		if (filter.to() != null) {
+		if (filter.getTo() != null) {
 			conditions.add("occurred_at < :to");
-			params.put("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+			params.put("to", utc(filter.getTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
 		}
 		String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 		return new Where(sql, params);

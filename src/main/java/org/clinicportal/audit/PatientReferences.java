@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface PatientReferences {
 
-	/** A short label ("MRN · Last, First") for each of the given patient ids that exists. */
+	/** A short label, MRN · Last, First, for each of the given patient ids that exists. */
 	Map<Long, String> labels(Collection<Long> patientIds);
 
 	/** The id of the patient with this medical record number. */

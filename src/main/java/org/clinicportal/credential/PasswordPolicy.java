@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
 @Component
 public class PasswordPolicy {
 
-	/** zxcvbn scores below this are refused (0 to 4; 3 is "safely unguessable"). */
+	/** zxcvbn scores below this are refused (0 to 4; 3 is safely unguessable). */
 	static final int MIN_SCORE = 3;
 
 	private static final int MIN_PART = 3;

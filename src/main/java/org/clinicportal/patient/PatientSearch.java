@@ -15,7 +15,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Reads what staff type in the patient search box: a date of birth (2014-12-03 or 12/03/2014), an
- * MRN or the start of one, a name, or two names ("Rivera, Sofia" or "Sofia Rivera"). Name and MRN
+ * MRN or the start of one, a name, or two names (Rivera, Sofia or Sofia Rivera). Name and MRN
  * matches are by prefix and ignore case.
  */
 @Component

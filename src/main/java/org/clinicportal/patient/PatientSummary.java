@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record PatientSummary(long id, String mrn, String firstName, String lastName, String preferredName,
 		LocalDate dateOfBirth, String email, String preferredLanguage) {
 
-	/** "Last, First", as staff read names in lists. */
+	/** The name as staff read it in lists: Last, First. */
 	public String displayName() {
 		return this.lastName + ", " + this.firstName;
 	}

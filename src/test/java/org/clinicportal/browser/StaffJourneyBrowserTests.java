@@ -1,0 +1,86 @@
+package org.clinicportal.browser;
+
+import org.clinicportal.support.Browser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clinicportal.support.Browser.byText;
+import static org.clinicportal.support.Browser.labelled;
+
+/** A front-desk day in a real browser: sign in, find a patient, edit the chart, reach the portal account. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffJourneyBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.get();
+	}
+
+	@Test
+	void frontDeskFindsPatientEditsDemographicsAndReachesPortalAccountBothWays() {
+		signIn("frontdesk", "demo test passphrase 42");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Patients");
+
+		labelled(this.browser, "Search").sendKeys("rivera");
+		byText(this.browser, "Search").click();
+		assertThat(this.browser.findElement(By.tagName("tbody")).getText()).contains("Rivera, Sofia")
+			.doesNotContain("Nguyen");
+		byText(this.browser, "Rivera, Sofia").click();
+
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rivera, Sofia");
+		Browser.screenshot(this.browser, "patient-dashboard");
+		byText(this.browser, "Configure Account").click();
+		assertThat(this.browser.getPageSource()).contains("Patient Portal Account Setup");
+		this.browser.navigate().back();
+
+		byText(this.browser, "Demographics").click();
+		var phone = labelled(this.browser, "Phone");
+		phone.clear();
+		phone.sendKeys("(555) 123-4567");
+		byText(this.browser, "Save").click();
+		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Demographics saved.");
+		assertThat(labelled(this.browser, "Phone").getDomProperty("value")).isEqualTo("(555) 123-4567");
+
+		byText(this.browser, "Patient Portal Account").click();
+		assertThat(this.browser.findElement(By.tagName("h2")).getText()).isEqualTo("Patient Portal Account Setup");
+		assertThat(this.browser.getPageSource()).contains("This patient has no portal accounts yet.");
+	}
+
+	@Test
+	void demographicsWithMistakesShowMessagesBesideTheFieldsAndKeepWhatWasTyped() {
+		signIn("frontdesk", "demo test passphrase 42");
+		byText(this.browser, "New Patient").click();
+		labelled(this.browser, "First name").sendKeys("Robin");
+		labelled(this.browser, "Email").sendKeys("robin-at-example");
+		byText(this.browser, "Create Patient").click();
+		assertThat(this.browser.findElement(By.id("lastName-error")).getText()).isEqualTo("Please fill this in.");
+		assertThat(this.browser.findElement(By.id("email-error")).getText()).contains("email address");
+		assertThat(labelled(this.browser, "First name").getDomProperty("value")).isEqualTo("Robin");
+	}
+
+	@Test
+	void wrongPasswordSaysInvalidUsernameOrPassword() {
+		signIn("frontdesk", "not my password");
+		assertThat(this.browser.findElement(By.cssSelector("[role=alert]")).getText())
+			.isEqualTo("Invalid username or password");
+	}
+
+	private void signIn(String username, String password) {
+		this.browser.get("http://localhost:" + this.port + "/staff/login");
+		labelled(this.browser, "Username").sendKeys(username);
+		labelled(this.browser, "Password").sendKeys(password);
+		byText(this.browser, "Sign in").click();
+	}
+
+}

@@ -1,0 +1,249 @@
+package org.clinicportal.patient;
+
+import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.ClinicPortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ClinicPortalTest
+class PatientControllerTests {
+
+	private static final RequestPostProcessor FRONT_DESK = user("frontdesk").roles("FRONT_DESK");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PatientRepository patients;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void patientListHasSearchBoxAndIsPaged() throws Exception {
+		this.mvc.perform(get("/staff/patients").with(FRONT_DESK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"q\">Search</label>")))
+			.andExpect(content().string(containsString("Page 1 of")))
+			.andExpect(content().string(containsString("New Patient")));
+		this.mvc.perform(get("/staff/patients").param("page", "1").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Page 2 of")));
+	}
+
+	@Test
+	void searchByLastNameFindsTheFamilyOnly() throws Exception {
+		this.mvc.perform(get("/staff/patients").param("q", "rIVer").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Rivera, Sofia")))
+			.andExpect(content().string(containsString("Rivera, Mateo")))
+			.andExpect(content().string(not(containsString("Nguyen"))));
+	}
+
+	@Test
+	void searchByFirstAndLastNameInEitherOrder() throws Exception {
+		this.mvc.perform(get("/staff/patients").param("q", "Sofia Rivera").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Rivera, Sofia")))
+			.andExpect(content().string(not(containsString("Rivera, Mateo"))));
+		this.mvc.perform(get("/staff/patients").param("q", "Rivera, Mat").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Rivera, Mateo")))
+			.andExpect(content().string(not(containsString("Rivera, Sofia"))));
+	}
+
+	@Test
+	void searchByMrnAndByDateOfBirth() throws Exception {
+		Patient sofia = sofia();
+		this.mvc.perform(get("/staff/patients").param("q", sofia.getMrn()).with(FRONT_DESK))
+			.andExpect(content().string(containsString("Rivera, Sofia")))
+			.andExpect(content().string(not(containsString("Nguyen"))));
+		this.mvc.perform(get("/staff/patients").param("q", "6/21/2013").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Rivera, Sofia")))
+			.andExpect(content().string(not(containsString("Rivera, Mateo"))));
+	}
+
+	@Test
+	void searchWithNoMatchSaysSo() throws Exception {
+		this.mvc.perform(get("/staff/patients").param("q", "zzz%_").with(FRONT_DESK))
+			.andExpect(content().string(containsString("No patients match your search.")));
+	}
+
+	@Test
+	void processCreationFormCreatesPatientWithMrnAndAuditsIt() throws Exception {
+		this.mvc
+			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+				.param("firstName", "Quinn")
+				.param("lastName", "Creationtest")
+				.param("dateOfBirth", "1990-02-03")
+				.param("sex", "OTHER")
+				.param("email", "quinn@example.org")
+				.param("preferredLanguage", "es"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/staff/patients/*"));
+		Patient quinn = this.patients.findAll()
+			.stream()
+			.filter((p) -> p.getLastName().equals("Creationtest"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(quinn.getMrn()).matches("\\d{7}");
+		assertThat(new AuditRecords(this.jdbc).latest(1).get(0))
+			.isEqualTo("PATIENT_CREATED frontdesk " + quinn.getId() + " MRN " + quinn.getMrn());
+	}
+
+	@Test
+	void processCreationFormHasErrors() throws Exception {
+		this.mvc
+			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+				.param("firstName", "")
+				.param("lastName", "Doe")
+				.param("dateOfBirth", "31/31/2020")
+				.param("sex", "FEMALE")
+				.param("email", "not-an-email")
+				.param("phone", "call me")
+				.param("preferredLanguage", "klingon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please fill this in.")))
+			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")))
+			.andExpect(content().string(containsString("Please enter an email address such as name@example.org.")))
+			.andExpect(content().string(containsString("Please enter a phone number")))
+			.andExpect(content().string(containsString("Please choose a language from the list.")));
+	}
+
+	@Test
+	void processCreationFormRefusesFutureAndAncientBirthDates() throws Exception {
+		this.mvc
+			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+				.param("firstName", "Future")
+				.param("lastName", "Baby")
+				.param("dateOfBirth", "2999-01-01")
+				.param("sex", "FEMALE")
+				.param("preferredLanguage", "en"))
+			.andExpect(content().string(containsString("Please enter a date that is not in the future.")));
+		this.mvc
+			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+				.param("firstName", "Old")
+				.param("lastName", "Timer")
+				.param("dateOfBirth", "1850-01-01")
+				.param("sex", "MALE")
+				.param("preferredLanguage", "en"))
+			.andExpect(content().string(containsString("Please enter a date of birth after 1900.")));
+	}
+
+	@Test
+	void dashboardHasPatientPortalPanelWithConfigureAccountAtTheTop() throws Exception {
+		Patient sofia = sofia();
+		String page = this.mvc.perform(get("/staff/patients/" + sofia.getId()).with(FRONT_DESK))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Patient Portal", "Configure Account",
+				"href=\"/staff/patients/" + sofia.getId() + "/portal-account\"", sofia.getMrn());
+		assertThat(page.indexOf("Configure Account")).isLessThan(page.indexOf("Summary"));
+		assertThat(new AuditRecords(this.jdbc).latest(1).get(0))
+			.isEqualTo("PATIENT_VIEWED frontdesk " + sofia.getId() + " dashboard");
+	}
+
+	@Test
+	void unknownOrMalformedPatientIdIsNotFound() throws Exception {
+		this.mvc.perform(get("/staff/patients/999999").with(FRONT_DESK)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/staff/patients/abc").with(FRONT_DESK)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/staff/patients/999999/demographics").with(FRONT_DESK)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void demographicsHasStaffAssignmentsAndPatientPortalAccountButtonsBottomRight() throws Exception {
+		Patient sofia = sofia();
+		String page = this.mvc.perform(get("/staff/patients/" + sofia.getId() + "/demographics").with(FRONT_DESK))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int buttons = page.indexOf("class=\"bottom-right\"");
+		assertThat(buttons).isPositive();
+		assertThat(page.indexOf(">Staff Assignments<", buttons)).isPositive()
+			.isLessThan(page.indexOf(">Patient Portal Account<", buttons));
+	}
+
+	@Test
+	void processUpdateFormSavesAndAuditsWhichFieldsChanged() throws Exception {
+		Patient patient = newPatient("Updatetest");
+		this.mvc.perform(update(patient, patient.getVersion()).param("phone", "(555) 000-1111"))
+			.andExpect(status().isFound());
+		assertThat(this.patients.findById(patient.getId()).orElseThrow().getPhone()).isEqualTo("(555) 000-1111");
+		assertThat(new AuditRecords(this.jdbc).latest(1).get(0))
+			.isEqualTo("PATIENT_UPDATED frontdesk " + patient.getId() + " changed: phone");
+	}
+
+	@Test
+	void processUpdateFormWithStaleVersionGetsConflictAndNothingIsOverwritten() throws Exception {
+		Patient patient = newPatient("Conflicttest");
+		this.mvc.perform(update(patient, patient.getVersion()).param("phone", "(555) 000-2222"))
+			.andExpect(status().isFound());
+		this.mvc.perform(update(patient, patient.getVersion()).param("phone", "(555) 999-9999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record")));
+		assertThat(this.patients.findById(patient.getId()).orElseThrow().getPhone()).isEqualTo("(555) 000-2222");
+	}
+
+	@Test
+	void staffAssignmentsAreSavedAndAudited() throws Exception {
+		Patient patient = newPatient("Assigntest");
+		String page = this.mvc.perform(get("/staff/patients/" + patient.getId() + "/staff-assignments").with(FRONT_DESK))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Dr. Casey Lin", "Dr. Morgan Reyes").doesNotContain("Fran Desmond");
+		long clinician = this.jdbc.sql("SELECT id FROM staff_user WHERE username = 'clinician'").query(Long.class).single();
+		this.mvc
+			.perform(post("/staff/patients/" + patient.getId() + "/staff-assignments").with(FRONT_DESK).with(csrf())
+				.param("staffIds", String.valueOf(clinician))
+				.param("version", String.valueOf(patient.getVersion())))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/staff/patients/" + patient.getId()).with(FRONT_DESK))
+			.andExpect(content().string(containsString("Dr. Casey Lin")));
+		assertThat(new AuditRecords(this.jdbc).latest(2))
+			.contains("STAFF_ASSIGNMENT_CHANGED frontdesk " + patient.getId() + " [] -> [clinician]");
+	}
+
+	private Patient sofia() {
+		return this.patients.findAll()
+			.stream()
+			.filter((p) -> p.getFirstName().equals("Sofia") && p.getLastName().equals("Rivera"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Patient newPatient(String lastName) throws Exception {
+		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+			.param("firstName", "Pat")
+			.param("lastName", lastName)
+			.param("dateOfBirth", "1980-01-01")
+			.param("sex", "UNKNOWN")
+			.param("preferredLanguage", "en")).andExpect(status().isFound());
+		return this.patients.findAll().stream().filter((p) -> p.getLastName().equals(lastName)).findFirst().orElseThrow();
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder update(Patient patient,
+			long version) {
+		return post("/staff/patients/" + patient.getId() + "/demographics").with(FRONT_DESK).with(csrf())
+			.param("firstName", patient.getFirstName())
+			.param("lastName", patient.getLastName())
+			.param("dateOfBirth", patient.getDateOfBirth().toString())
+			.param("sex", patient.getSex().name())
+			.param("preferredLanguage", patient.getPreferredLanguage())
+			.param("version", String.valueOf(version));
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.clinicportal.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Debian Chromium for all browser tests of a test run, started on first use and
+ * closed when the JVM ends. Set {@code CLINIC_TEST_CHROMIUM} / {@code CLINIC_TEST_CHROMEDRIVER} to
+ * use other binaries.
+ */
+public final class Browser {
+
+	private static final String CHROMIUM = env("CLINIC_TEST_CHROMIUM", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = env("CLINIC_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private static ChromeDriver driver;
+
+	private Browser() {
+	}
+
+	/** The shared browser, with a clean slate of cookies. */
+	public static synchronized WebDriver get() {
+		if (driver == null) {
+			System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+			var options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--window-size=1280,900");
+			var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+		}
+		driver.manage().deleteAllCookies();
+		return driver;
+	}
+
+	/** The element whose visible text is exactly this, such as a link or a button. */
+	public static WebElement byText(WebDriver browser, String text) {
+		return browser.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
+	}
+
+	/** The form control labelled with this text. */
+	public static WebElement labelled(WebDriver browser, String label) {
+		String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
+		return browser.findElement(By.id(id));
+	}
+
+	/** Saves a screenshot of the current page under target/screenshots. */
+	public static Path screenshot(WebDriver browser, String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}
