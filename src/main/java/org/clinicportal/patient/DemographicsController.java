@@ -1,6 +1,5 @@
 package org.clinicportal.patient;
 
-import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -29,16 +28,6 @@ class DemographicsController {
 	DemographicsController(Patients patients, PatientFormRules rules) {
 		this.patients = patients;
 		this.rules = rules;
-	}
-
-	@ModelAttribute("languages")
-	List<String> languages() {
-		return Languages.CODES;
-	}
-
-	@ModelAttribute("sexes")
-	Sex[] sexes() {
-		return Sex.values();
 	}
 
 	@GetMapping

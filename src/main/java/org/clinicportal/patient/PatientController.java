@@ -50,16 +50,6 @@ class PatientController {
 		this.staff = staff;
 	}
 
-	@ModelAttribute("languages")
-	java.util.List<String> languages() {
-		return Languages.CODES;
-	}
-
-	@ModelAttribute("sexes")
-	Sex[] sexes() {
-		return Sex.values();
-	}
-
 	@GetMapping
 	String showPatientList(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {

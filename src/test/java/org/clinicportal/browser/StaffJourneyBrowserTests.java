@@ -34,6 +34,7 @@ class StaffJourneyBrowserTests {
 
 		labelled(this.browser, "Search").sendKeys("rivera");
 		byText(this.browser, "Search").click();
+		Browser.screenshot(this.browser, "patient-list");
 		assertThat(this.browser.findElement(By.tagName("tbody")).getText()).contains("Rivera, Sofia")
 			.doesNotContain("Nguyen");
 		byText(this.browser, "Rivera, Sofia").click();
@@ -45,6 +46,7 @@ class StaffJourneyBrowserTests {
 		this.browser.navigate().back();
 
 		byText(this.browser, "Demographics").click();
+		Browser.screenshot(this.browser, "patient-demographics");
 		var phone = labelled(this.browser, "Phone");
 		phone.clear();
 		phone.sendKeys("(555) 123-4567");
@@ -67,6 +69,22 @@ class StaffJourneyBrowserTests {
 		assertThat(this.browser.findElement(By.id("lastName-error")).getText()).isEqualTo("Please fill this in.");
 		assertThat(this.browser.findElement(By.id("email-error")).getText()).contains("email address");
 		assertThat(labelled(this.browser, "First name").getDomProperty("value")).isEqualTo("Robin");
+	}
+
+	@Test
+	void administratorFindsChartViewsInTheAuditTrailByMrn() {
+		signIn("admin", "admin test passphrase 42");
+		labelled(this.browser, "Search").sendKeys("Nguyen, Bao");
+		byText(this.browser, "Search").click();
+		byText(this.browser, "Nguyen, Bao").click();
+		String mrn = this.browser.findElement(By.cssSelector(".subtitle")).getText().replaceAll("^MRN (\\d+).*", "$1");
+
+		byText(this.browser, "Audit Trail").click();
+		labelled(this.browser, "Patient MRN").sendKeys(mrn);
+		byText(this.browser, "Filter").click();
+		Browser.screenshot(this.browser, "audit-trail");
+		var rows = this.browser.findElement(By.tagName("tbody")).getText();
+		assertThat(rows).contains("admin", "Chart viewed", mrn + " · Nguyen, Bao").doesNotContain("Rivera");
 	}
 
 	@Test
