@@ -42,3 +42,13 @@ CREATE INDEX event_publication_by_completion_date_idx ON event_publication (comp
 -- Case-insensitive prefix search on patient names (H2 has no expression indexes).
 CREATE INDEX patient_last_name_lower_idx ON patient (lower(last_name) varchar_pattern_ops);
 CREATE INDEX patient_first_name_lower_idx ON patient (lower(first_name) varchar_pattern_ops);
+
+-- The audit trail is append-only: the database itself refuses to change or delete a record.
+CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit trail is append-only';
+END
+$$;
+
+CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
