@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import org.clinicportal.system.Usernames;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 

@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import org.clinicportal.system.Usernames;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;

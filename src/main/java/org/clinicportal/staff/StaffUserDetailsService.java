@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import org.clinicportal.system.Usernames;
 import java.util.ArrayList;
 
 import org.springframework.security.core.GrantedAuthority;

@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import org.clinicportal.system.Usernames;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
 class StaffUserForm {
 
 	@NotBlank
-	@Pattern(regexp = "\\s*" + Usernames.PATTERN + "\\s*", message = "{staff.username.invalid}")
+	@Pattern(regexp = "\\s*" + Usernames.STAFF + "\\s*", message = "{staff.username.invalid}")
 	private String username;
 
 	@NotBlank
