@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.clinicportal.credential.SecretSealer;
 import org.clinicportal.credential.TemporaryPassword;
@@ -21,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +56,11 @@ class AccountSetupController {
 
 	private final MessageSource messages;
 
+	private final Validator validator;
+
 	AccountSetupController(PatientDirectory patients, PortalAccounts accounts, PortalAccountRules rules,
-			SecretSealer sealer, ClinicProperties clinic, MessageSource messages) {
+			SecretSealer sealer, ClinicProperties clinic, MessageSource messages, Validator validator) {
+		this.validator = validator;
 		this.patients = patients;
 		this.accounts = accounts;
 		this.rules = rules;
@@ -116,8 +119,13 @@ class AccountSetupController {
 
 	@PostMapping(params = "save")
 	@PreAuthorize(MAY_CHANGE)
-	String processSetupForm(@PathVariable long patientId, @Valid @ModelAttribute("form") PortalAccountForm form,
-			BindingResult result, Authentication staff, Model model, RedirectAttributes redirect) {
+	String processSetupForm(@PathVariable long patientId, @ModelAttribute("form") PortalAccountForm form,
+			BindingResult result, @ModelAttribute("patient") PatientSummary patient, Authentication staff, Model model,
+			RedirectAttributes redirect) {
+		if (form.getAccessType() == AccessType.SELF) {
+			form.defaultNames(patient.firstName(), patient.lastName());
+		}
+		this.validator.validate(form, result);
 		if (form.defaultsAreStale() && !result.hasFieldErrors("accessType")) {
 			form.applyDefaults();
 			model.addAttribute("error", message("account.permissions.defaultsApplied." + form.getAccessType()));

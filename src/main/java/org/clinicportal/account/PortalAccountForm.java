@@ -64,6 +64,16 @@ class PortalAccountForm {
 		return isNew() && this.accessType != null && this.accessType != this.defaultsFor;
 	}
 
+	/** A Self account is the patient's own: blank names become the patient's. */
+	void defaultNames(String patientFirstName, String patientLastName) {
+		if (this.firstName == null || this.firstName.isBlank()) {
+			this.firstName = patientFirstName;
+		}
+		if (this.lastName == null || this.lastName.isBlank()) {
+			this.lastName = patientLastName;
+		}
+	}
+
 	void applyDefaults() {
 		this.permissions = Permission.defaultsFor(this.accessType);
 		this.defaultsFor = this.accessType;

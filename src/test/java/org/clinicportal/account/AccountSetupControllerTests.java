@@ -124,12 +124,20 @@ class AccountSetupControllerTests {
 	@Test
 	void processSetupFormHasErrors() throws Exception {
 		long patient = patient("Harold", "Brooks");
-		this.mvc.perform(save(patient, "harold@brooks", "", "", "SELF"))
+		this.mvc.perform(save(patient, "harold@brooks", "", "", "AUTHORIZED_REP").param("defaultsFor", "AUTHORIZED_REP"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please enter an email address such as name@example.org.")))
 			.andExpect(content().string(containsString("Please fill this in.")));
 		this.mvc.perform(save(patient, "a", "Harold", "Brooks", "SELF"))
 			.andExpect(content().string(containsString("Use an email address, or 3 to 64 letters")));
+	}
+
+	@Test
+	void selfAccountNamesDefaultToThePatients() throws Exception {
+		long patient = patient("Isabella", "Moreau");
+		this.mvc.perform(save(patient, "bella.moreau@example.org", "", "", "SELF")).andExpect(status().isFound());
+		PortalAccount account = this.accounts.findByUsernameKey("bella.moreau@example.org").orElseThrow();
+		assertThat(account.getFullName()).isEqualTo("Isabella Moreau");
 	}
 
 	@Test

@@ -50,6 +50,19 @@ public final class Browser {
 		return driver;
 	}
 
+	/** Lets pages of this origin write and read the clipboard, as a person who allowed it would. */
+	public static void allowClipboard(String origin) {
+		driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("origin", origin, "permissions",
+				java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+	}
+
+	/** What the clipboard holds now. */
+	public static String clipboard(WebDriver browser) {
+		return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "navigator.clipboard.readText().then(done, (e) => done('clipboard refused: ' + e));");
+	}
+
 	/** The element whose visible text is exactly this, such as a link or a button. */
 	public static WebElement byText(WebDriver browser, String text) {
 		return browser.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
@@ -57,8 +70,9 @@ public final class Browser {
 
 	/** The form control labelled with this text. */
 	public static WebElement labelled(WebDriver browser, String label) {
-		String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
-		return browser.findElement(By.id(id));
+		WebElement element = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+		String id = element.getDomAttribute("for");
+		return (id != null) ? browser.findElement(By.id(id)) : element.findElement(By.xpath(".//input|.//select|.//textarea"));
 	}
 
 	/** Saves a screenshot of the current page under target/screenshots. */
