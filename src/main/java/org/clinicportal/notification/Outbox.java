@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -222,8 +223,10 @@ class Outbox {
 		return (value != null) ? value.toInstant() : null;
 	}
 
+	// Both databases keep microseconds and round away the rest, which could put a message's due
+	// time a fraction after the "now" it was stored at; truncating keeps the two comparable.
 	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
 	}
 
 	private static String truncate(String value, int max) {

@@ -1,5 +1,6 @@
 package org.clinicportal.notification;
 
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,8 +66,9 @@ class OutboxScheduler implements SmartLifecycle {
 		try {
 			this.dispatcher.dispatchDue();
 		}
-		catch (RuntimeException ex) {
-			// The messages stay stored; the next poll tries again.
+		catch (RuntimeException | LinkageError | ServiceConfigurationError ex) {
+			// The messages stay stored; the next poll tries again. (A task that throws would
+			// never be scheduled again.)
 			log.warn("Email dispatch failed, trying again in {}", this.properties.pollInterval(), ex);
 		}
 	}

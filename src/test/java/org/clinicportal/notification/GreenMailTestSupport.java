@@ -31,7 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * An in-JVM SMTP server (GreenMail) on a port of its own that tests can stop and start again, a
  * clock they can move, and the properties that point the application at both.
  */
-@SpringBootTest
+// Quiet: GreenMail logs each new recipient, and message bundles that other modules have not
+// written yet are reported at every lookup.
+@SpringBootTest(properties = { "logging.level.com.icegreen=WARN",
+		"logging.level.org.springframework.context.support.ResourceBundleMessageSource=ERROR" })
 @Import(GreenMailTestSupport.MovableClock.class)
 abstract class GreenMailTestSupport {
 

@@ -38,7 +38,7 @@ class NotificationDeliveryTests extends GreenMailTestSupport {
 		long id = this.transactions.execute((status) -> this.notifications.queue(new OutgoingEmail("ann@example.org",
 				"passwordSetup", Map.of("name", "Ann", "path", "/portal/password?token=abc123"))));
 
-		assertThat(eventually(Duration.ofSeconds(10), () -> count("ann@example.org") == 1)).isTrue();
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("ann@example.org") == 1)).as(this::outboxState).isTrue();
 		MimeMessage message = receivedBy("ann@example.org").get(0);
 		assertThat(message.getSubject()).isEqualTo("Your Riverside Behavioral Health patient portal account");
 		assertThat(message.getFrom()[0].toString()).contains("no-reply@localhost").contains("Riverside Behavioral Health");
@@ -64,7 +64,7 @@ class NotificationDeliveryTests extends GreenMailTestSupport {
 		this.transactions.executeWithoutResult((status) -> this.notifications
 			.queue(new OutgoingEmail("committed-after@example.org", "portalNotice", Map.of())));
 
-		assertThat(eventually(Duration.ofSeconds(10), () -> count("committed-after@example.org") == 1)).isTrue();
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("committed-after@example.org") == 1)).as(this::outboxState).isTrue();
 		this.dispatcher.dispatchDue();
 		assertThat(receivedBy("rolled-back@example.org")).isEmpty();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = 'rolled-back@example.org'")
@@ -90,7 +90,7 @@ class NotificationDeliveryTests extends GreenMailTestSupport {
 		assertThat(this.dispatcher.dispatchDue()).as("not due before its back-off").isZero();
 
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(eventually(Duration.ofSeconds(10), () -> count("down@example.org") == 1)).isTrue();
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("down@example.org") == 1)).as(this::outboxState).isTrue();
 		this.clock.advance(Duration.ofHours(1));
 		this.dispatcher.dispatchDue();
 		Thread.sleep(300);
@@ -126,7 +126,14 @@ class NotificationDeliveryTests extends GreenMailTestSupport {
 		}
 		assertThat(this.outbox.retry(id, this.clock.instant(), this.clock.instant().plus(Duration.ofDays(1)))).isTrue();
 		this.dispatcher.dispatchDue();
-		assertThat(eventually(Duration.ofSeconds(10), () -> count("never@example.org") == 1)).isTrue();
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("never@example.org") == 1)).as(this::outboxState).isTrue();
+	}
+
+	private String outboxState() {
+		return this.jdbc.sql("SELECT id, recipient, status, attempts, last_error, next_attempt_at FROM outbox_email")
+			.query()
+			.listOfRows()
+			.toString();
 	}
 
 	private OutboxStatus status(long id) {
