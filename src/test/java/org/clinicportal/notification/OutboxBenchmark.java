@@ -38,13 +38,14 @@ public final class OutboxBenchmark {
 		int port = Integer.getInteger("smtpPort", 3025);
 		var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
-				"--spring.datasource.url=jdbc:h2:mem:outbox-benchmark;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--clinic.mail.dispatcher-enabled=false",
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--clinic.mail.dispatcher-enabled=false",
 				"--clinic.demo=false", "--clinic.admin-password=outbox benchmark administrator passphrase",
 				"--logging.level.root=WARN", "--logging.level.com.icegreen=WARN",
 				"--logging.level.org.springframework.context.support.ResourceBundleMessageSource=ERROR"));
 		arguments.addAll(Arrays.asList(args));
+		if (arguments.stream().noneMatch((argument) -> argument.startsWith("--spring.datasource.url="))) {
+			arguments.add("--spring.datasource.url=jdbc:h2:mem:outbox-benchmark;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+		}
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ClinicPortalApplication.class)
 			.run(arguments.toArray(String[]::new))) {
 			var transactions = app.getBean(TransactionTemplate.class);
