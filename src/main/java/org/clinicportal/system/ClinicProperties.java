@@ -17,10 +17,12 @@ import org.springframework.util.StringUtils;
  * @param demo whether to seed the demo clinic into an empty database; blank means only for the
  * embedded database
  * @param demoPassword password of the demo staff users; blank means generate one
+ * @param address the clinic's postal address, shown in every email
+ * @param phone the clinic's phone number, shown in every email
  */
 @ConfigurationProperties("clinic")
 public record ClinicProperties(String name, String baseUrl, String dataDir, String timeZone, String adminPassword,
-		Boolean demo, String demoPassword) {
+		Boolean demo, String demoPassword, String address, String phone) {
 
 	public ClinicProperties {
 		baseUrl = StringUtils.hasText(baseUrl) ? baseUrl.replaceAll("/+$", "") : "http://localhost:8080";

@@ -1,0 +1,109 @@
+package org.clinicportal.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clinicportal.system.ClinicProperties;
+import org.clinicportal.system.NotFoundException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Dev Mailbox for administrators: the emails kept instead of sent while no SMTP host is
+ * configured, readable in full with working links.
+ */
+@Controller
+@RequestMapping("/staff/mailbox")
+@PreAuthorize("hasRole('ADMIN')")
+class DevMailboxController {
+
+	static final String VIEW_MAILBOX = "notification/mailbox";
+
+	static final String VIEW_MESSAGE = "notification/mailboxMessage";
+
+	// The HTML of an email keeps its inline styles but may run no script, load nothing and submit nothing.
+	static final String EMAIL_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
+			+ "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+	private final Outbox outbox;
+
+	private final EmailTransport transport;
+
+	private final NotificationProperties properties;
+
+	private final ClinicProperties clinic;
+
+	DevMailboxController(Outbox outbox, EmailTransport transport, NotificationProperties properties,
+			ClinicProperties clinic) {
+		this.outbox = outbox;
+		this.transport = transport;
+		this.properties = properties;
+		this.clinic = clinic;
+	}
+
+	@GetMapping
+	String showMailbox(@RequestParam(defaultValue = "0") int page, Model model) {
+		int pageNumber = Math.max(page, 0);
+		List<OutboxEntry> entries = this.outbox.mailbox(pageNumber * OutboxController.PAGE_SIZE,
+				OutboxController.PAGE_SIZE + 1);
+		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), OutboxController.PAGE_SIZE)));
+		model.addAttribute("hasNext", entries.size() > OutboxController.PAGE_SIZE);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("smtpMode", !Outbox.MAILBOX.equals(this.transport.name()));
+		model.addAttribute("time", OutboxController.timeFormat(this.clinic));
+		return VIEW_MAILBOX;
+	}
+
+	@GetMapping("/{id}")
+	String showMessage(@PathVariable long id, Model model) {
+		OutboxEntry email = kept(id);
+		model.addAttribute("email", email);
+		model.addAttribute("from", this.clinic.name() + " <" + this.properties.from() + ">");
+		model.addAttribute("textParts", segments(email.text()));
+		model.addAttribute("time", OutboxController.timeFormat(this.clinic));
+		return VIEW_MESSAGE;
+	}
+
+	@GetMapping("/{id}/html")
+	ResponseEntity<String> showHtml(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Security-Policy", EMAIL_CONTENT_SECURITY_POLICY)
+			.body(kept(id).html());
+	}
+
+	private OutboxEntry kept(long id) {
+		return this.outbox.find(id).filter(OutboxEntry::inMailbox).orElseThrow(NotFoundException::new);
+	}
+
+	/** The plain text cut into text and links, so that the page can make the links clickable. */
+	static List<TextSegment> segments(String text) {
+		List<TextSegment> segments = new ArrayList<>();
+		Matcher matcher = LINK.matcher((text != null) ? text : "");
+		int start = 0;
+		while (matcher.find()) {
+			segments.add(new TextSegment(text.substring(start, matcher.start()), false));
+			segments.add(new TextSegment(matcher.group(), true));
+			start = matcher.end();
+		}
+		segments.add(new TextSegment((text != null) ? text.substring(start) : "", false));
+		return segments;
+	}
+
+	/** A run of plain text, or a link. */
+	record TextSegment(String text, boolean link) {
+	}
+
+}

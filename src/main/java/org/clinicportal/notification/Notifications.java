@@ -1,0 +1,69 @@
+package org.clinicportal.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The way to send email. Call {@link #queue} inside the transaction of the change that causes the
+ * email: the message is rendered and stored in that transaction, so it is sent if and only if the
+ * change commits, even when the SMTP server is down or the application stops right after.
+ */
+@Service
+public class Notifications {
+
+	private final EmailRenderer renderer;
+
+	private final Outbox outbox;
+
+	private final OutboxScheduler scheduler;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	Notifications(EmailRenderer renderer, Outbox outbox, OutboxScheduler scheduler, NotificationProperties properties,
+			Clock clock) {
+		this.renderer = renderer;
+		this.outbox = outbox;
+		this.scheduler = scheduler;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores an email for sending, in the current transaction (without one, at once).
+	 * @return the stored message's id
+	 * @throws IllegalArgumentException when the template does not exist or cannot be rendered
+	 */
+	public long queue(OutgoingEmail email) {
+		RenderedEmail rendered;
+		try {
+			rendered = this.renderer.render(email);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("Email template " + email.template() + " cannot be rendered", ex);
+		}
+		Instant now = this.clock.instant();
+		long id = this.outbox.add(email, rendered, now, now.plus(this.properties.giveUpAfter()));
+		wakeUpDispatcherAfterCommit();
+		return id;
+	}
+
+	private void wakeUpDispatcherAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.scheduler.wakeUp();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Notifications.this.scheduler.wakeUp();
+			}
+		});
+	}
+
+}

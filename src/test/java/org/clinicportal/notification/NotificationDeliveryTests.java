@@ -1,0 +1,152 @@
+package org.clinicportal.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationDeliveryTests extends GreenMailTestSupport {
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Test
+	void messageFromCommittedTransactionArrivesWithTextAndHtmlParts() throws Exception {
+		long id = this.transactions.execute((status) -> this.notifications.queue(new OutgoingEmail("ann@example.org",
+				"passwordSetup", Map.of("name", "Ann", "path", "/portal/password?token=abc123"))));
+
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("ann@example.org") == 1)).as(this::outboxState).isTrue();
+		MimeMessage message = receivedBy("ann@example.org").get(0);
+		assertThat(message.getSubject()).isEqualTo("Your Riverside Behavioral Health patient portal account");
+		assertThat(message.getFrom()[0].toString()).contains("no-reply@localhost").contains("Riverside Behavioral Health");
+		String text = part(message, "text/plain");
+		String html = part(message, "text/html");
+		assertThat(text).contains("Hello Ann,", "http://localhost:8080/portal/password?token=abc123",
+				"Riverside Behavioral Health", "100 Riverside Drive, Springfield", "(555) 010-0100");
+		assertThat(html).contains("Hello Ann,", "href=\"http://localhost:8080/portal/password?token=abc123\"",
+				"100 Riverside Drive, Springfield", "(555) 010-0100");
+		assertThat(eventually(Duration.ofSeconds(5), () -> status(id) == OutboxStatus.SENT)).isTrue();
+		OutboxEntry sent = this.outbox.find(id).orElseThrow();
+		assertThat(sent.transport()).isEqualTo("SMTP");
+		assertThat(sent.text()).as("content dropped once sent").isNull();
+		assertThat(sent.html()).isNull();
+	}
+
+	@Test
+	void messageFromRolledBackTransactionIsNeverSent() throws Exception {
+		this.transactions.executeWithoutResult((status) -> {
+			this.notifications.queue(new OutgoingEmail("rolled-back@example.org", "portalNotice", Map.of()));
+			status.setRollbackOnly();
+		});
+		this.transactions.executeWithoutResult((status) -> this.notifications
+			.queue(new OutgoingEmail("committed-after@example.org", "portalNotice", Map.of())));
+
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("committed-after@example.org") == 1)).as(this::outboxState).isTrue();
+		this.dispatcher.dispatchDue();
+		assertThat(receivedBy("rolled-back@example.org")).isEmpty();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = 'rolled-back@example.org'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void messageQueuedWhileSmtpIsDownArrivesOnceAfterItComesBack() throws Exception {
+		stopSmtpServer();
+		try {
+			long id = this.notifications.queue(new OutgoingEmail("down@example.org", "portalNotice", Map.of()));
+			assertThat(eventually(Duration.ofSeconds(10), () -> status(id) == OutboxStatus.RETRYING)).isTrue();
+			OutboxEntry retrying = this.outbox.find(id).orElseThrow();
+			assertThat(retrying.attempts()).isEqualTo(1);
+			assertThat(retrying.lastError()).isNotBlank();
+			assertThat(retrying.nextAttemptAt()).isBetween(this.clock.instant(),
+					this.clock.instant().plusSeconds(30));
+		}
+		finally {
+			startSmtpServer();
+		}
+		assertThat(this.dispatcher.dispatchDue()).as("not due before its back-off").isZero();
+
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("down@example.org") == 1)).as(this::outboxState).isTrue();
+		this.clock.advance(Duration.ofHours(1));
+		this.dispatcher.dispatchDue();
+		Thread.sleep(300);
+		assertThat(receivedBy("down@example.org")).hasSize(1);
+	}
+
+	@Test
+	void messageThatKeepsFailingBacksOffAndFailsAfterADay() throws Exception {
+		stopSmtpServer();
+		long id;
+		try {
+			id = this.transactions.execute(
+					(status) -> this.notifications.queue(new OutgoingEmail("never@example.org", "portalNotice", Map.of())));
+			Instant queuedAt = this.clock.instant();
+			assertThat(eventually(Duration.ofSeconds(10), () -> status(id) == OutboxStatus.RETRYING)).isTrue();
+			Duration previousWait = Duration.ZERO;
+			while (status(id) == OutboxStatus.RETRYING) {
+				OutboxEntry entry = this.outbox.find(id).orElseThrow();
+				Duration wait = Duration.between(entry.lastAttemptAt(), entry.nextAttemptAt());
+				assertThat(wait).isGreaterThanOrEqualTo(previousWait).isLessThanOrEqualTo(Duration.ofMinutes(15));
+				previousWait = wait;
+				this.clock.advance(wait);
+				this.dispatcher.dispatchDue();
+			}
+			OutboxEntry failed = this.outbox.find(id).orElseThrow();
+			assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
+			assertThat(previousWait).isEqualTo(Duration.ofMinutes(15));
+			assertThat(Duration.between(queuedAt, failed.lastAttemptAt())).isBetween(Duration.ofHours(23),
+					Duration.ofHours(24));
+		}
+		finally {
+			startSmtpServer();
+		}
+		assertThat(this.outbox.retry(id, this.clock.instant(), this.clock.instant().plus(Duration.ofDays(1)))).isTrue();
+		this.dispatcher.dispatchDue();
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("never@example.org") == 1)).as(this::outboxState).isTrue();
+	}
+
+	private String outboxState() {
+		return this.jdbc.sql("SELECT id, recipient, status, attempts, last_error, next_attempt_at FROM outbox_email")
+			.query()
+			.listOfRows()
+			.toString();
+	}
+
+	private OutboxStatus status(long id) {
+		return this.outbox.find(id).orElseThrow().status();
+	}
+
+	private static int count(String recipient) {
+		try {
+			return receivedBy(recipient).size();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.clinicportal.notification;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.clinicportal.support.PostgresTestDatabase;
+import org.clinicportal.support.PostgresTestProperties;
+import org.clinicportal.support.RequiresPostgres;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The outbox on PostgreSQL: claims with {@code FOR UPDATE SKIP LOCKED} by two dispatchers at once. */
+@RequiresPostgres
+@DirtiesContext
+class OutboxPostgresTests extends OutboxConcurrencyTests {
+
+	static String schema;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		schema = PostgresTestProperties.register(registry);
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		if (schema != null) {
+			PostgresTestDatabase.dropSchema(schema);
+		}
+	}
+
+}
