@@ -5,11 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.PasswordTokens;
+import org.clinicportal.credential.TokenPurpose;
+import org.clinicportal.notification.Notifications;
+import org.clinicportal.notification.OutgoingEmail;
+import org.clinicportal.patient.PatientDirectory;
+import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.credential.SecretSealer;
 import org.clinicportal.credential.TemporaryPassword;
 import org.clinicportal.credential.TemporaryPasswordGenerator;
@@ -27,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PortalAccounts {
+
+	/** The portal page an emailed link opens, followed by the token. */
+	static final String SET_PASSWORD_PATH = "/portal/set-password?token=";
 
 	private final PortalAccountRepository accounts;
 
@@ -46,9 +56,16 @@ class PortalAccounts {
 
 	private final Duration temporaryPasswordValidity;
 
+	private final Notifications notifications;
+
+	private final PatientDirectory patients;
+
 	PortalAccounts(PortalAccountRepository accounts, TemporaryPasswordGenerator generator, PasswordEncoder encoder,
 			PasswordTokens tokens, SecretSealer sealer, Sessions sessions, AuditTrail audit, Clock clock,
-			@Value("${clinic.portal.temporary-password-validity:7d}") Duration temporaryPasswordValidity) {
+			@Value("${clinic.portal.temporary-password-validity:7d}") Duration temporaryPasswordValidity,
+			Notifications notifications, PatientDirectory patients) {
+		this.notifications = notifications;
+		this.patients = patients;
 		this.accounts = accounts;
 		this.generator = generator;
 		this.encoder = encoder;
@@ -97,6 +114,7 @@ class PortalAccounts {
 		account.grant(patientId, form.getAccessType(), form.getPermissions(), staff, now);
 		this.accounts.saveAndFlush(account);
 		this.audit.record(AuditAction.PORTAL_ACCOUNT_CREATED, patientId, describe(account, form));
+		emailSetPasswordLink(account, patientId);
 		return new Saved(account.getId(), Saved.Kind.CREATED, account.getUsername(), credentials(account, password));
 	}
 
@@ -138,6 +156,7 @@ class PortalAccounts {
 		this.tokens.voidAll(accountId);
 		this.sessions.endAll(account.principalName());
 		this.audit.record(AuditAction.PORTAL_PASSWORD_RESET, patientId, account.getUsername());
+		emailSetPasswordLink(account, patientId);
 		return credentials(account, password);
 	}
 
@@ -163,6 +182,23 @@ class PortalAccounts {
 	/** Records that staff were shown an account's credentials. */
 	void credentialsShown(long patientId, String username) {
 		this.audit.record(AuditAction.PORTAL_CREDENTIALS_SHOWN, patientId, username);
+	}
+
+	/**
+	 * An account whose username is an email address gets a link to choose its own password, through
+	 * the outbox in this transaction. The email holds no password and no health information.
+	 */
+	private void emailSetPasswordLink(PortalAccount account, long patientId) {
+		if (account.getEmail() == null) {
+			return;
+		}
+		String token = this.tokens.generate(account.getId(), TokenPurpose.SET_PASSWORD);
+		Locale locale = this.patients.find(patientId)
+			.map(PatientSummary::preferredLanguage)
+			.map(Locale::forLanguageTag)
+			.orElse(Locale.ENGLISH);
+		this.notifications.queue(new OutgoingEmail(account.getEmail(), "passwordSetup",
+				Map.of("path", SET_PASSWORD_PATH + token, "name", account.getFirstName()), locale));
 	}
 
 	private CredentialFlash credentials(PortalAccount account, TemporaryPassword password) {

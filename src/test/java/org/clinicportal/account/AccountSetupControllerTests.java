@@ -122,6 +122,40 @@ class AccountSetupControllerTests {
 	}
 
 	@Test
+	void accountWithAnEmailUsernameIsEmailedASetPasswordLinkButNeverThePassword() throws Exception {
+		long patient = patient("Kevin", "O'Brien");
+		MvcResult saved = this.mvc.perform(save(patient, "kevin.obrien@example.org", "Kevin", "O'Brien", "SELF"))
+			.andExpect(status().isFound())
+			.andReturn();
+		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(FRONT_DESK)
+			.cookie(saved.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
+		var matcher = GROUPED.matcher(page);
+		assertThat(matcher.find()).isTrue();
+
+		String email = this.jdbc.sql("SELECT text_body FROM outbox_email WHERE recipient = ?")
+			.param("kevin.obrien@example.org")
+			.query(String.class)
+			.single();
+		assertThat(email).contains("http://localhost:8080/portal/set-password?token=")
+			.doesNotContain(matcher.group())
+			.doesNotContain(matcher.group().replace("-", ""));
+		String token = email.replaceAll("(?s).*set-password\\?token=([A-Za-z0-9_-]+).*", "$1");
+		assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+		assertThat(this.jdbc.sql("SELECT token_hash FROM credential_token WHERE portal_account_id = ?")
+			.param(this.accounts.findByUsernameKey("kevin.obrien@example.org").orElseThrow().getId())
+			.query(String.class)
+			.single()).hasSize(64).isNotEqualTo(token);
+	}
+
+	@Test
+	void accountWithAPlainUsernameGetsNoEmail() throws Exception {
+		long patient = patient("Noah", "Fischer");
+		this.mvc.perform(save(patient, "noah_f", "Noah", "Fischer", "SELF")).andExpect(status().isFound());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient LIKE 'noah%'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void processSetupFormHasErrors() throws Exception {
 		long patient = patient("Harold", "Brooks");
 		this.mvc.perform(save(patient, "harold@brooks", "", "", "AUTHORIZED_REP").param("defaultsFor", "AUTHORIZED_REP"))

@@ -32,7 +32,7 @@ class AccountSetupBrowserTests {
 		this.browser.get(base() + "/staff/login");
 		labelled(this.browser, "Username").sendKeys("frontdesk");
 		labelled(this.browser, "Password").sendKeys("demo test passphrase 42");
-		byText(this.browser, "Sign in").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
 	}
 
 	@Test
@@ -40,14 +40,14 @@ class AccountSetupBrowserTests {
 		openPatient("Okafor, Chidi");
 		byText(this.browser, "Demographics").click();
 		byText(this.browser, "Patient Portal Account").click();
-		assertThat(this.browser.findElement(By.tagName("h2")).getText()).isEqualTo("Portal accounts");
+		assertThat(this.browser.findElement(By.tagName("h2")).getText()).isEqualTo("Patient Portal Account Setup");
 
 		this.browser.findElement(By.cssSelector("button[aria-label='Load patient information']")).click();
 		assertThat(labelled(this.browser, "Username").getDomProperty("value")).isEqualTo("chidi.okafor@example.org");
 		assertThat(labelled(this.browser, "First Name").getDomProperty("value")).isEqualTo("Chidi");
 		assertThat(labelled(this.browser, "Last Name").getDomProperty("value")).isEqualTo("Okafor");
 		assertThat(labelled(this.browser, "Force Password Change on Next Login").isSelected()).isTrue();
-		byText(this.browser, "Save").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 
 		String password = this.browser.findElement(By.cssSelector("code.password")).getText();
 		assertThat(password).matches("(\\w{4}-){3}\\w{4}");
@@ -66,7 +66,7 @@ class AccountSetupBrowserTests {
 		openPatient("Okafor, Chidi");
 		byText(this.browser, "Configure Account").click();
 		byText(this.browser, "chidi.okafor@example.org").click();
-		byText(this.browser, "Reset Pwd").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Reset Pwd"));
 		String reset = this.browser.findElement(By.cssSelector("code.password")).getText();
 		assertThat(reset).isNotEqualTo(password);
 		awaitText("[data-copy-status]", "Password copied to clipboard");
@@ -84,7 +84,7 @@ class AccountSetupBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("[data-permission]")))
 			.noneMatch((box) -> box.isSelected());
 		labelled(this.browser, "Forms").click();
-		byText(this.browser, "Save").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
 			.isEqualTo("Portal account marta.kowalski@example.org created.");
 
@@ -95,7 +95,7 @@ class AccountSetupBrowserTests {
 		labelled(this.browser, "Last Name").sendKeys("Kowalski");
 		new Select(labelled(this.browser, "Access Type")).selectByVisibleText("Authorized Rep");
 		labelled(this.browser, "Profile").click();
-		byText(this.browser, "Save").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
 			.contains("already had a portal account", "No new password");
 		assertThat(this.browser.findElements(By.cssSelector("code.password"))).isEmpty();
@@ -108,8 +108,8 @@ class AccountSetupBrowserTests {
 	private void openPatient(String name) {
 		this.browser.get(base() + "/staff/patients");
 		labelled(this.browser, "Search").sendKeys(name);
-		byText(this.browser, "Search").click();
-		byText(this.browser, name).click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Search"));
+		Browser.clickAndWait(this.browser, byText(this.browser, name));
 	}
 
 	private void awaitText(String css, String text) {

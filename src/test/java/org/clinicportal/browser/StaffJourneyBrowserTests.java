@@ -33,7 +33,7 @@ class StaffJourneyBrowserTests {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Patients");
 
 		labelled(this.browser, "Search").sendKeys("rivera");
-		byText(this.browser, "Search").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Search"));
 		Browser.screenshot(this.browser, "patient-list");
 		assertThat(this.browser.findElement(By.tagName("tbody")).getText()).contains("Rivera, Sofia")
 			.doesNotContain("Nguyen");
@@ -50,7 +50,7 @@ class StaffJourneyBrowserTests {
 		var phone = labelled(this.browser, "Phone");
 		phone.clear();
 		phone.sendKeys("(555) 123-4567");
-		byText(this.browser, "Save").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Demographics saved.");
 		assertThat(labelled(this.browser, "Phone").getDomProperty("value")).isEqualTo("(555) 123-4567");
 
@@ -65,7 +65,7 @@ class StaffJourneyBrowserTests {
 		byText(this.browser, "New Patient").click();
 		labelled(this.browser, "First name").sendKeys("Robin");
 		labelled(this.browser, "Email").sendKeys("robin-at-example");
-		byText(this.browser, "Create Patient").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Create Patient"));
 		assertThat(this.browser.findElement(By.id("lastName-error")).getText()).isEqualTo("Please fill this in.");
 		assertThat(this.browser.findElement(By.id("email-error")).getText()).contains("email address");
 		assertThat(labelled(this.browser, "First name").getDomProperty("value")).isEqualTo("Robin");
@@ -75,13 +75,13 @@ class StaffJourneyBrowserTests {
 	void administratorFindsChartViewsInTheAuditTrailByMrn() {
 		signIn("admin", "admin test passphrase 42");
 		labelled(this.browser, "Search").sendKeys("Nguyen, Bao");
-		byText(this.browser, "Search").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Search"));
 		byText(this.browser, "Nguyen, Bao").click();
 		String mrn = this.browser.findElement(By.cssSelector(".subtitle")).getText().replaceAll("^MRN (\\d+).*", "$1");
 
 		byText(this.browser, "Audit Trail").click();
 		labelled(this.browser, "Patient MRN").sendKeys(mrn);
-		byText(this.browser, "Filter").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Filter"));
 		Browser.screenshot(this.browser, "audit-trail");
 		var rows = this.browser.findElement(By.tagName("tbody")).getText();
 		assertThat(rows).contains("admin", "Chart viewed", mrn + " · Nguyen, Bao").doesNotContain("Rivera");
@@ -98,7 +98,7 @@ class StaffJourneyBrowserTests {
 		this.browser.get("http://localhost:" + this.port + "/staff/login");
 		labelled(this.browser, "Username").sendKeys(username);
 		labelled(this.browser, "Password").sendKeys(password);
-		byText(this.browser, "Sign in").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
 	}
 
 }

@@ -63,6 +63,14 @@ public final class Browser {
 						+ "navigator.clipboard.readText().then(done, (e) => done('clipboard refused: ' + e));");
 	}
 
+	/** Clicks something that loads a new page, and waits until the new page is there. */
+	public static void clickAndWait(WebDriver browser, WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	/** The element whose visible text is exactly this, such as a link or a button. */
 	public static WebElement byText(WebDriver browser, String text) {
 		return browser.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
