@@ -106,6 +106,43 @@ abstract class DatabaseContractTests {
 			.single()).isPositive();
 	}
 
+	@Test
+	void portalAccountsAreSavedLinkedAndKeptToOneSelfPerPatient() throws Exception {
+		createPatient("Portalcontract", "1985-02-03");
+		createPatient("Portalsibling", "1987-04-05");
+		long first = idOf("Portalcontract");
+		long second = idOf("Portalsibling");
+		saveAccount(first, "self.contract@example.org", "SELF").andExpect(status().isFound());
+		saveAccount(first, "other.self@example.org", "SELF").andExpect(status().isOk())
+			.andExpect(content().string(containsString("This patient already has a Self account.")));
+		saveAccount(first, "rep.contract@example.org", "AUTHORIZED_REP").andExpect(status().isFound());
+		saveAccount(second, "REP.contract@example.org", "AUTHORIZED_REP").andExpect(status().isFound());
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM access_grant g JOIN portal_account a ON a.id = g.portal_account_id
+				WHERE a.username_key = 'rep.contract@example.org'""").query(Long.class).single()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = 'self.contract@example.org'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc.perform(get("/staff/patients/" + first + "/portal-account").with(ADMIN))
+			.andExpect(content().string(containsString("self.contract@example.org")))
+			.andExpect(content().string(containsString("rep.contract@example.org")));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions saveAccount(long patientId, String username,
+			String accessType) throws Exception {
+		return this.mvc.perform(post("/staff/patients/" + patientId + "/portal-account").with(ADMIN).with(csrf())
+			.param("save", "")
+			.param("username", username)
+			.param("firstName", "Pat")
+			.param("lastName", "Contract")
+			.param("accessType", accessType)
+			.param("defaultsFor", accessType));
+	}
+
+	private long idOf(String lastName) {
+		return this.jdbc.sql("SELECT id FROM patient WHERE last_name = ?").param(lastName).query(Long.class).single();
+	}
+
 	private String createPatient(String lastName, String dateOfBirth) throws Exception {
 		this.mvc.perform(post("/staff/patients/new").with(ADMIN).with(csrf())
 			.param("firstName", "Pat")
