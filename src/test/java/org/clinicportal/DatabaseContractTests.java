@@ -128,6 +128,33 @@ abstract class DatabaseContractTests {
 			.andExpect(content().string(containsString("rep.contract@example.org")));
 	}
 
+	@Test
+	void userManagementSearchesFiltersSortsPagesAndExports() throws Exception {
+		createPatient("Umcontract", "1975-06-07");
+		long patient = idOf("Umcontract");
+		saveAccount(patient, "um.contract.self@example.org", "SELF").andExpect(status().isFound());
+		saveAccount(patient, "um.contract.rep@example.org", "AUTHORIZED_REP").andExpect(status().isFound());
+		for (String sort : new String[] { "USERNAME", "NAME", "LAST_SIGN_IN", "CREATED" }) {
+			for (String status : new String[] { "ALL", "ENABLED", "MUST_CHANGE_PASSWORD", "NEVER_SIGNED_IN" }) {
+				this.mvc.perform(get("/staff/portal-users").param("q", "um.contract").param("sort", sort)
+					.param("status", status)
+					.with(ADMIN))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("um.contract.self@example.org")));
+			}
+		}
+		this.mvc.perform(get("/staff/portal-users").param("q", idOfMrn(patient)).with(ADMIN))
+			.andExpect(content().string(containsString("um.contract.rep@example.org")));
+		this.mvc.perform(get("/staff/portal-users").param("status", "LOCKED").param("q", "um.contract").with(ADMIN))
+			.andExpect(content().string(not(containsString("um.contract.self@example.org"))));
+		this.mvc.perform(get("/staff/portal-users/export.csv").param("q", "um.contract").with(ADMIN))
+			.andExpect(content().string(containsString("um.contract.rep@example.org,Pat,Contract,")));
+	}
+
+	private String idOfMrn(long patientId) {
+		return this.jdbc.sql("SELECT mrn FROM patient WHERE id = ?").param(patientId).query(String.class).single();
+	}
+
 	private org.springframework.test.web.servlet.ResultActions saveAccount(long patientId, String username,
 			String accessType) throws Exception {
 		return this.mvc.perform(post("/staff/patients/" + patientId + "/portal-account").with(ADMIN).with(csrf())

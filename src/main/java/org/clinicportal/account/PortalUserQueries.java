@@ -1,0 +1,228 @@
+package org.clinicportal.account;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads portal accounts for User Management: search, status filter, four orders, keyset paging
+ * (each page starts after the previous page's last row, so no OFFSET scan and no row seen twice
+ * while rows change), and a streamed export. Every condition and order is served by an index of
+ * the V6 migration.
+ */
+@Repository
+class PortalUserQueries {
+
+	private static final String COLUMNS = "SELECT a.id, a.username, a.first_name, a.last_name, a.enabled, a.locked_until,"
+			+ " a.force_password_change, a.last_sign_in_at, a.created_at, %s AS sort_key FROM portal_account a";
+
+	private static final String SEARCH = """
+			(a.username_key LIKE :prefix ESCAPE '\\' OR a.name_key LIKE :prefix ESCAPE '\\'
+			 OR a.first_name_key LIKE :prefix ESCAPE '\\'
+			 OR a.id IN (SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
+			             WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
+			                OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\'))""";
+
+	private static final String PATIENTS = """
+			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
+			FROM access_grant g JOIN patient p ON p.id = g.patient_id
+			WHERE g.portal_account_id IN (:ids) ORDER BY p.last_name, p.first_name
+			""";
+
+	private final JdbcClient jdbc;
+
+	PortalUserQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page of rows and, when there are more, the position where the next page starts. */
+	Page page(PortalUserFilter filter, Instant now, int size) {
+		var query = query(filter, now, true);
+		List<Keyed> keyed = this.jdbc.sql(query.sql() + " FETCH FIRST " + (size + 1) + " ROWS ONLY")
+			.params(query.params())
+			.query((rs, n) -> new Keyed(row(rs, n), sortKey(rs, query.sort())))
+			.list();
+		String next = null;
+		if (keyed.size() > size) {
+			keyed = keyed.subList(0, size);
+			Keyed last = keyed.get(size - 1);
+			next = new Position(last.key(), last.row().id()).encode();
+		}
+		return new Page(withPatients(keyed.stream().map(Keyed::row).toList()), next);
+	}
+
+	/**
+	 * Every matching row with its patients, one by one, in constant memory: the accounts joined with
+	 * their grants arrive in order, and consecutive lines of one account are folded into one row.
+	 */
+	void forEach(PortalUserFilter filter, Instant now, Consumer<PortalUserRow> action) {
+		var query = query(filter, now, false);
+		String sql = "SELECT m.*, g.access_type, p.id AS patient_id, p.mrn, p.first_name AS patient_first,"
+				+ " p.last_name AS patient_last FROM (" + query.sql() + ") m"
+				+ " LEFT JOIN access_grant g ON g.portal_account_id = m.id LEFT JOIN patient p ON p.id = g.patient_id"
+				+ " ORDER BY m.sort_key" + (query.sort().ascending() ? " ASC" : " DESC") + ", m.id"
+				+ (query.sort().ascending() ? " ASC" : " DESC");
+		var folding = new Object() {
+			PortalUserRow current;
+
+			List<PortalUserRow.PatientAccess> patients = new ArrayList<>();
+
+			void flush() {
+				if (this.current != null) {
+					action.accept(this.current.withPatients(List.copyOf(this.patients)));
+				}
+			}
+		};
+		try (var lines = this.jdbc.sql(sql).params(query.params()).withFetchSize(1000).query((rs, n) -> {
+			PortalUserRow row = row(rs, n);
+			long patientId = rs.getLong("patient_id");
+			PortalUserRow.PatientAccess access = rs.wasNull() ? null
+					: new PortalUserRow.PatientAccess(patientId, rs.getString("mrn"),
+							rs.getString("patient_last") + ", " + rs.getString("patient_first"),
+							AccessType.valueOf(rs.getString("access_type")));
+			return Map.entry(row, Optional.ofNullable(access));
+		}).stream()) {
+			lines.forEach((line) -> {
+				if (folding.current == null || folding.current.id() != line.getKey().id()) {
+					folding.flush();
+					folding.current = line.getKey();
+					folding.patients = new ArrayList<>();
+				}
+				line.getValue().ifPresent(folding.patients::add);
+			});
+		}
+		folding.flush();
+	}
+
+	/** The ids of every matching account (for "all matching the filter"). */
+	List<Long> ids(PortalUserFilter filter, Instant now) {
+		var query = query(filter, now, false);
+		return this.jdbc.sql("SELECT id FROM (" + query.sql() + ") matching")
+			.params(query.params())
+			.query(Long.class)
+			.list();
+	}
+
+	private Query query(PortalUserFilter filter, Instant now, boolean keyset) {
+		PortalUserSort sort = filter.getSort();
+		var conditions = new ArrayList<String>();
+		var params = new LinkedHashMap<String, Object>();
+		if (filter.hasQuery()) {
+			conditions.add(SEARCH);
+			params.put("prefix", prefix(filter.getQ()));
+		}
+		if (filter.getStatus().condition() != null) {
+			conditions.add(filter.getStatus().condition());
+			if (filter.getStatus() == PortalUserStatus.LOCKED) {
+				params.put("now", utc(now));
+			}
+		}
+		Optional<Position> after = keyset ? Position.decode(filter.getAfter(), sort) : Optional.empty();
+		after.ifPresent((position) -> {
+			conditions.add("(" + sort.column() + ", a.id) " + (sort.ascending() ? ">" : "<") + " (:afterKey, :afterId)");
+			params.put("afterKey", position.key());
+			params.put("afterId", position.id());
+		});
+		String direction = sort.ascending() ? " ASC" : " DESC";
+		String sql = String.format(COLUMNS, sort.column())
+				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY "
+				+ sort.column() + direction + ", a.id" + direction;
+		return new Query(sql, params, sort);
+	}
+
+	private List<PortalUserRow> withPatients(List<PortalUserRow> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<PortalUserRow.PatientAccess>> access = this.jdbc.sql(PATIENTS)
+			.param("ids", rows.stream().map(PortalUserRow::id).toList())
+			.query((rs, n) -> Map.entry(rs.getLong(1),
+					new PortalUserRow.PatientAccess(rs.getLong(3), rs.getString(4),
+							rs.getString(6) + ", " + rs.getString(5), AccessType.valueOf(rs.getString(2)))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return rows.stream().map((row) -> row.withPatients(access.getOrDefault(row.id(), List.of()))).toList();
+	}
+
+	private static PortalUserRow row(ResultSet rs, int n) throws SQLException {
+		return new PortalUserRow(rs.getLong("id"), rs.getString("username"), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getBoolean("enabled"), instant(rs, "locked_until"),
+				rs.getBoolean("force_password_change"), instant(rs, "last_sign_in_at"), instant(rs, "created_at"),
+				List.of());
+	}
+
+	private static Object sortKey(ResultSet rs, PortalUserSort sort) throws SQLException {
+		return sort.temporal() ? rs.getObject("sort_key", OffsetDateTime.class) : rs.getString("sort_key");
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	static String prefix(String text) {
+		String lower = text.strip().toLowerCase(Locale.ROOT);
+		return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/** A page of rows and the position after its last row ({@code null} on the last page). */
+	record Page(List<PortalUserRow> rows, String next) {
+	}
+
+	private record Query(String sql, Map<String, Object> params, PortalUserSort sort) {
+	}
+
+	private record Keyed(PortalUserRow row, Object key) {
+	}
+
+	/** Where a page starts: after the row with this sort key and id. Encoded for the address. */
+	record Position(Object key, long id) {
+
+		String encode() {
+			String text = ((this.key instanceof OffsetDateTime time) ? time.toInstant().toString() : this.key) + "\n"
+					+ this.id;
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** The position in the address, or empty (the first page) when there is none or it cannot be read. */
+		static Optional<Position> decode(String encoded, PortalUserSort sort) {
+			if (encoded == null || encoded.isBlank()) {
+				return Optional.empty();
+			}
+			try {
+				String text = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+				int cut = text.lastIndexOf('\n');
+				String key = text.substring(0, cut);
+				long id = Long.parseLong(text.substring(cut + 1));
+				Object value = sort.temporal() ? OffsetDateTime.ofInstant(Instant.parse(key), ZoneOffset.UTC) : key;
+				return Optional.of(new Position(value, id));
+			}
+			catch (RuntimeException ex) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
+}

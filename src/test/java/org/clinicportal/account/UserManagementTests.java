@@ -1,0 +1,176 @@
+package org.clinicportal.account;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.clinicportal.support.ClinicPortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ClinicPortalTest
+class UserManagementTests {
+
+	private static final RequestPostProcessor CLINICIAN = user("clinician").roles("CLINICIAN");
+
+	private static final Pattern ROW = Pattern.compile("<tr aria-label=\"([^\"]+)\">");
+
+	private static final Pattern NEXT = Pattern.compile("after=([A-Za-z0-9_-]+)\">Next page");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private static boolean seeded;
+
+	@BeforeEach
+	void seed() {
+		if (seeded) {
+			return;
+		}
+		seeded = true;
+		long patient = this.jdbc.sql("SELECT id FROM patient WHERE first_name = 'Tomas' AND last_name = 'Ortega'")
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < 120; i++) {
+			long id = insert(String.format("umt-%03d", i), "Una" + i, "Umtest", i % 3 == 0, i % 40 == 0 ? "2999-01-01T00:00:00Z" : null,
+					i % 2 == 0 ? "2026-01-01T00:00:00Z" : null, i % 5 == 0);
+			if (i < 3) {
+				this.jdbc.sql("INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, granted_by, granted_at)"
+						+ " VALUES (NEXT VALUE FOR access_grant_seq, ?, ?, 'AUTHORIZED_REP', 'test', CURRENT_TIMESTAMP)")
+					.params(id, patient)
+					.update();
+			}
+		}
+		insert("umt-csv", "=cmd|' /C calc'!A0", "Comma, \"Quote\"\nNewline", false, null, null, false);
+	}
+
+	@Test
+	void cliniciansSeeEveryAccountWithItsPatients() throws Exception {
+		String page = page("/staff/portal-users?q=umt-00");
+		assertThat(rows(page)).containsExactly("umt-000", "umt-001", "umt-002", "umt-003", "umt-004", "umt-005",
+				"umt-006", "umt-007", "umt-008", "umt-009");
+		assertThat(page).contains("Ortega, Tomas (Authorized Rep)", "<label for=\"q\">Search</label>",
+				"<label for=\"status\">Status</label>");
+	}
+
+	@Test
+	void searchFindsAccountsByAccountNameAndByPatientNameOrMrn() throws Exception {
+		assertThat(rows(page("/staff/portal-users?q=UMTEST%20una11"))).containsExactly("umt-011", "umt-110",
+				"umt-111", "umt-112", "umt-113", "umt-114", "umt-115", "umt-116", "umt-117", "umt-118", "umt-119");
+		String mrn = this.jdbc.sql("SELECT mrn FROM patient WHERE last_name = 'Ortega'").query(String.class).single();
+		assertThat(rows(page("/staff/portal-users?q=" + mrn))).containsExactly("umt-000", "umt-001", "umt-002");
+		assertThat(rows(page("/staff/portal-users?q=orteg"))).contains("umt-000", "umt-001", "umt-002");
+	}
+
+	@Test
+	void eachStatusFilterShowsOnlyItsAccounts() throws Exception {
+		assertThat(rows(page("/staff/portal-users?q=umt-&status=DISABLED"))).hasSize(40).allMatch((u) -> number(u) % 3 == 0);
+		assertThat(rows(page("/staff/portal-users?q=umt-&status=LOCKED"))).containsExactly("umt-000", "umt-040", "umt-080");
+		assertThat(rows(page("/staff/portal-users?q=umt-&status=MUST_CHANGE_PASSWORD"))).hasSize(24);
+		assertThat(rows(page("/staff/portal-users?q=umt-0&status=NEVER_SIGNED_IN"))).allMatch((u) -> number(u) % 2 == 1);
+		assertThat(page("/staff/portal-users?q=umt-040")).contains(">Locked<");
+	}
+
+	@Test
+	void pagingWalksEveryAccountOnceWhileRowsChange() throws Exception {
+		var seen = new LinkedHashSet<String>();
+		String url = "/staff/portal-users?q=umt-&sort=NAME";
+		int pages = 0;
+		while (url != null) {
+			String page = page(url);
+			List<String> rows = rows(page);
+			rows.forEach((u) -> assertThat(seen.add(u)).as("seen twice: " + u).isTrue());
+			if (pages++ == 0) {
+				// Someone adds an account that sorts before this page: it must not shift later pages.
+				insert("umt-late", "Aaron", "Aaumtest", false, null, null, false);
+			}
+			Matcher next = NEXT.matcher(page);
+			url = next.find() ? "/staff/portal-users?q=umt-&sort=NAME&after=" + next.group(1) : null;
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).hasSize(121).doesNotContain("umt-late");
+	}
+
+	@Test
+	void sortByLastSignInPutsNeverSignedInLast() throws Exception {
+		this.jdbc.sql("UPDATE portal_account SET last_sign_in_at = TIMESTAMP WITH TIME ZONE '2026-06-01 00:00:00+00' WHERE username = 'umt-119'").update();
+		List<String> rows = rows(page("/staff/portal-users?q=umt-1&sort=LAST_SIGN_IN"));
+		assertThat(rows.get(0)).isEqualTo("umt-119");
+		assertThat(rows.get(rows.size() - 1)).matches("umt-1\\d[13579]");
+	}
+
+	@Test
+	void csvExportHasEveryMatchingAccountAndNeutralisesFormulas() throws Exception {
+		String csv = this.mvc.perform(get("/staff/portal-users/export.csv?q=umt-").with(CLINICIAN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String[] lines = csv.split("\r\n");
+		assertThat(lines[0]).isEqualTo("username,first_name,last_name,patients,status,must_change_password,last_sign_in,created");
+		assertThat(csv).contains("umt-csv,'=cmd|' /C calc'!A0,\"Comma, \"\"Quote\"\"\nNewline\"");
+		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP,DISABLED,true,2026-");
+		assertThat(csv.lines().filter((l) -> l.startsWith("umt-")).count()).isGreaterThanOrEqualTo(121);
+	}
+
+	@Test
+	void unreadableFilterValuesAreLeftOutWithAMessage() throws Exception {
+		assertThat(page("/staff/portal-users?status=SOMETIMES&after=garbage")).contains("could not be read");
+	}
+
+	private long insert(String username, String first, String last, boolean disabled, String lockedUntil,
+			String lastSignIn, boolean mustChange) {
+		long id = this.jdbc.sql("SELECT NEXT VALUE FOR portal_account_seq").query(Long.class).single();
+		this.jdbc.sql("""
+				INSERT INTO portal_account (id, username, username_key, first_name, last_name, enabled,
+				  force_password_change, password_hash, password_changed_at, failed_sign_ins, locked_until,
+				  last_sign_in_at, created_at, updated_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, '{argon2}unused', CURRENT_TIMESTAMP, 0, ?, ?, ?, CURRENT_TIMESTAMP, 0)
+				""")
+			.params(id, username, username, first, last, !disabled, mustChange, time(lockedUntil), time(lastSignIn),
+					OffsetDateTime.ofInstant(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id), ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	private static OffsetDateTime time(String iso) {
+		return (iso != null) ? OffsetDateTime.ofInstant(Instant.parse(iso), ZoneOffset.UTC) : null;
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(java.net.URI.create(url)).with(CLINICIAN)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	private static List<String> rows(String page) {
+		var rows = new ArrayList<String>();
+		Matcher matcher = ROW.matcher(page);
+		while (matcher.find()) {
+			rows.add(matcher.group(1));
+		}
+		return rows;
+	}
+
+	private static int number(String username) {
+		return Integer.parseInt(username.substring(4));
+	}
+
+}
