@@ -74,7 +74,11 @@ class PortalAccount {
 
 	/** The name under which this account's portal sessions are kept, so they can be ended. */
 	String principalName() {
-		return "portal:" + this.id;
+		return principalName(this.id);
+	}
+
+	static String principalName(long accountId) {
+		return "portal:" + accountId;
 	}
 
 	/** Sets username (and so email, when it is one) and names. */

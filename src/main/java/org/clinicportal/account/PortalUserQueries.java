@@ -118,6 +118,17 @@ class PortalUserQueries {
 			.list();
 	}
 
+	/** The usernames of these accounts, for a confirmation page. */
+	List<String> usernames(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT username FROM portal_account WHERE id IN (:ids) ORDER BY username_key")
+			.param("ids", ids)
+			.query(String.class)
+			.list();
+	}
+
 	private Query query(PortalUserFilter filter, Instant now, boolean keyset) {
 		PortalUserSort sort = filter.getSort();
 		var conditions = new ArrayList<String>();

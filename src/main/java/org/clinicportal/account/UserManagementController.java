@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,13 +16,18 @@ import org.clinicportal.system.CsvWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** User Management: every portal account, enabled and disabled; search, filter, sort, page, export. */
 @Controller
@@ -30,9 +36,15 @@ class UserManagementController {
 
 	static final String VIEW_USERS = "account/portalUsers";
 
+	static final String VIEW_CONFIRM = "account/confirmPortalUserAction";
+
 	static final int PAGE_SIZE = 50;
 
+	private static final String MAY_ACT = "hasAnyRole('ADMIN','FRONT_DESK')";
+
 	private final PortalUserQueries queries;
+
+	private final PortalUserActions actions;
 
 	private final AuditTrail audit;
 
@@ -42,9 +54,10 @@ class UserManagementController {
 
 	private final Clock clock;
 
-	UserManagementController(PortalUserQueries queries, AuditTrail audit, ClinicProperties clinic,
-			MessageSource messages, Clock clock) {
+	UserManagementController(PortalUserQueries queries, PortalUserActions actions, AuditTrail audit,
+			ClinicProperties clinic, MessageSource messages, Clock clock) {
 		this.queries = queries;
+		this.actions = actions;
 		this.audit = audit;
 		this.clinic = clinic;
 		this.messages = messages;
@@ -56,6 +69,11 @@ class UserManagementController {
 		return PortalUserStatus.values();
 	}
 
+	@ModelAttribute("actions")
+	PortalUserAction[] actions() {
+		return PortalUserAction.values();
+	}
+
 	@ModelAttribute("sorts")
 	PortalUserSort[] sorts() {
 		return PortalUserSort.values();
@@ -65,14 +83,82 @@ class UserManagementController {
 	@Transactional(readOnly = true)
 	String showPortalUsers(@ModelAttribute("filter") PortalUserFilter filter, BindingResult unreadable, Model model) {
 		if (unreadable.hasErrors()) {
-			model.addAttribute("error",
-					this.messages.getMessage("account.users.unreadableFilter", null, LocaleContextHolder.getLocale()));
+			model.addAttribute("error", message("account.users.unreadableFilter"));
 		}
 		Instant now = Instant.now(this.clock);
 		model.addAttribute("page", this.queries.page(filter, now, PAGE_SIZE));
 		model.addAttribute("now", now);
 		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.clinic.zone()));
 		return VIEW_USERS;
+	}
+
+	/** The confirmation page of an action on one account, the selected ones, or all matching the filter. */
+	@GetMapping("/confirm")
+	@PreAuthorize(MAY_ACT)
+	@Transactional(readOnly = true)
+	String confirmAction(@ModelAttribute("filter") PortalUserFilter filter, BindingResult unreadable,
+			@RequestParam(name = "action", required = false) PortalUserAction action,
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(name = "scope", defaultValue = "selected") String scope,
+			@RequestParam(name = "single", required = false) String single, Model model, RedirectAttributes redirect) {
+		Selection selection = Selection.of(action, ids, scope, single);
+		if (selection.action() == null || (!selection.all() && selection.ids().isEmpty())) {
+			redirect.addFlashAttribute("error", message("account.users.nothingSelected"));
+			return "redirect:" + listAddress(filter);
+		}
+		List<Long> targets = selection.all() ? this.queries.ids(filter, Instant.now(this.clock)) : selection.ids();
+		model.addAttribute("selection", selection);
+		model.addAttribute("count", targets.size());
+		model.addAttribute("sample", this.queries.usernames(targets.subList(0, Math.min(10, targets.size()))));
+		return VIEW_CONFIRM;
+	}
+
+	@PostMapping("/apply")
+	@PreAuthorize(MAY_ACT)
+	String applyAction(@ModelAttribute("filter") PortalUserFilter filter, BindingResult unreadable,
+			@RequestParam("action") PortalUserAction action,
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(name = "scope", defaultValue = "selected") String scope, RedirectAttributes redirect) {
+		Selection selection = Selection.of(action, ids, scope, null);
+		List<Long> targets = selection.all() ? this.queries.ids(filter, Instant.now(this.clock)) : selection.ids();
+		int changed = this.actions.apply(action, targets);
+		redirect.addFlashAttribute("message",
+				message("account.users.applied." + action, changed, targets.size() - changed));
+		return "redirect:" + listAddress(filter);
+	}
+
+	private static String listAddress(PortalUserFilter filter) {
+		return UriComponentsBuilder.fromPath("/staff/portal-users")
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(filter.getQ()))
+			.queryParam("status", filter.getStatus())
+			.queryParam("sort", filter.getSort())
+			.encode()
+			.toUriString();
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * What an action applies to: one account (a row's button), the ticked rows, or every account
+	 * matching the filter.
+	 */
+	record Selection(PortalUserAction action, List<Long> ids, boolean all) {
+
+		static Selection of(PortalUserAction action, List<Long> ids, String scope, String single) {
+			if (single != null && single.contains(":")) {
+				try {
+					return new Selection(PortalUserAction.valueOf(single.substring(0, single.indexOf(':'))),
+							List.of(Long.parseLong(single.substring(single.indexOf(':') + 1))), false);
+				}
+				catch (IllegalArgumentException ex) {
+					return new Selection(null, List.of(), false);
+				}
+			}
+			return new Selection(action, (ids != null) ? List.copyOf(ids) : List.of(), "all".equals(scope));
+		}
+
 	}
 
 	@GetMapping("/export.csv")

@@ -15,18 +15,27 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ClinicPortalTest
 class UserManagementTests {
 
 	private static final RequestPostProcessor CLINICIAN = user("clinician").roles("CLINICIAN");
+
+	private static final RequestPostProcessor FRONT_DESK = user("frontdesk").roles("FRONT_DESK");
 
 	private static final Pattern ROW = Pattern.compile("<tr aria-label=\"([^\"]+)\">");
 
@@ -37,6 +46,9 @@ class UserManagementTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<?> sessions;
 
 	private static boolean seeded;
 
@@ -129,6 +141,86 @@ class UserManagementTests {
 		assertThat(csv).contains("umt-csv,'=cmd|' /C calc'!A0,\"Comma, \"\"Quote\"\"\nNewline\"");
 		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP,DISABLED,true,2026-");
 		assertThat(csv.lines().filter((l) -> l.startsWith("umt-")).count()).isGreaterThanOrEqualTo(121);
+	}
+
+	@Test
+	void cliniciansMayLookButNotAct() throws Exception {
+		long id = insert("uma-look", "Lou", "Look", false, null, null, false);
+		assertThat(page("/staff/portal-users?q=uma-look")).doesNotContain("Force password reset");
+		this.mvc.perform(get("/staff/portal-users/confirm").param("single", "DISABLE:" + id).with(CLINICIAN))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/staff/portal-users/apply").param("action", "DISABLE").param("ids", String.valueOf(id))
+			.with(CLINICIAN).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void disableAsksFirstThenDisablesEndsSessionsAndAudits() throws Exception {
+		long id = insert("uma-disable", "Dee", "Disable", false, null, null, false);
+		String sessionId = openPortalSession(id);
+		this.mvc.perform(get("/staff/portal-users/confirm").param("single", "DISABLE:" + id).param("q", "uma-")
+			.with(FRONT_DESK))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Disable 1 account?")))
+			.andExpect(content().string(containsString("uma-disable")));
+		assertThat(enabled(id)).isTrue();
+		this.mvc.perform(post("/staff/portal-users/apply").param("action", "DISABLE").param("ids", String.valueOf(id))
+			.param("q", "uma-")
+			.with(FRONT_DESK)
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "Disabled 1 account(s); 0 already disabled."));
+		assertThat(enabled(id)).isFalse();
+		assertThat(this.sessions.findById(sessionId)).isNull();
+		assertThat(new org.clinicportal.support.AuditRecords(this.jdbc).latest(1).get(0))
+			.isEqualTo("PORTAL_ACCOUNT_DISABLED frontdesk null uma-disable");
+		this.mvc.perform(post("/staff/portal-users/apply").param("action", "ENABLE").param("ids", String.valueOf(id))
+			.with(FRONT_DESK)
+			.with(csrf())).andExpect(flash().attribute("message", "Enabled 1 account(s); 0 already enabled."));
+		assertThat(enabled(id)).isTrue();
+	}
+
+	@Test
+	void bulkActionAppliesToEveryAccountMatchingTheFilter() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			insert(String.format("umb-%02d", i), "Bea" + i, "Bulk", false, i < 4 ? "2999-01-01T00:00:00Z" : null, null, false);
+		}
+		this.mvc.perform(get("/staff/portal-users/confirm").param("scope", "all").param("action", "FORCE_PASSWORD_RESET")
+			.param("q", "umb-")
+			.with(FRONT_DESK)).andExpect(content().string(containsString("Force a password reset for 12 accounts?")))
+			.andExpect(content().string(containsString("and 2 more")));
+		this.mvc.perform(post("/staff/portal-users/apply").param("scope", "all").param("action", "FORCE_PASSWORD_RESET")
+			.param("q", "umb-")
+			.with(FRONT_DESK)
+			.with(csrf())).andExpect(flash().attribute("message", "Password reset forced for 12 account(s)."));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM portal_account WHERE username LIKE 'umb-%' AND force_password_change")
+			.query(Long.class)
+			.single()).isEqualTo(12);
+		this.mvc.perform(post("/staff/portal-users/apply").param("scope", "all").param("action", "UNLOCK")
+			.param("q", "umb-")
+			.with(FRONT_DESK)
+			.with(csrf())).andExpect(flash().attribute("message", "Unlocked 4 account(s); 8 were not locked."));
+		assertThat(rows(page("/staff/portal-users?q=umb-&status=LOCKED"))).isEmpty();
+	}
+
+	@Test
+	void actionWithNothingSelectedSaysSo() throws Exception {
+		this.mvc.perform(get("/staff/portal-users/confirm").param("action", "DISABLE").with(FRONT_DESK))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("error", containsString("Tick one or more accounts first")));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private String openPortalSession(long accountId) {
+		FindByIndexNameSessionRepository raw = this.sessions;
+		Session session = raw.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "portal:" + accountId);
+		raw.save(session);
+		assertThat(this.sessions.findByPrincipalName("portal:" + accountId)).hasSize(1);
+		return session.getId();
+	}
+
+	private boolean enabled(long id) {
+		return this.jdbc.sql("SELECT enabled FROM portal_account WHERE id = ?").param(id).query(Boolean.class).single();
 	}
 
 	@Test
