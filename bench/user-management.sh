@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# User Management at scale: generates a large clinic into PostgreSQL (1,000,000 patients with a Self
+# account each, 200,000 representatives holding 300,000 grants), starts the app on it, and times
+# through HTTP: the first page of each status filter, the next page, searches by username prefix,
+# last name and MRN, the sort by last sign-in, a bulk disable of about 10,000 accounts, and the CSV
+# export of every account (with the app's heap capped, so the export must stream).
+#
+#   bench/user-management.sh                          # the full size
+#   PATIENTS=100000 REPS=20000 REP_GRANTS=30000 bench/user-management.sh   # smaller
+#
+# Needs PostgreSQL (PG_URL, default postgres@127.0.0.1:5432/test) and psql; works in the schema
+# $SCHEMA (default um_bench), which it drops and recreates. Stops the app when done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PATIENTS=${PATIENTS:-1000000}
+REPS=${REPS:-200000}
+REP_GRANTS=${REP_GRANTS:-300000}
+RUNS=${RUNS:-20}
+PORT=${PORT:-8093}
+SCHEMA=${SCHEMA:-um_bench}
+PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/test}
+JDBC_URL=${JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+PASSWORD='bench admin passphrase 42'
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
+
+echo "Building the app..."
+mvn -B -q -DskipTests package
+JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
+
+psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
+echo "Starting the app on PostgreSQL schema $SCHEMA (heap capped at 384 MiB)..."
+SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" \
+SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME=postgres \
+  java -Xmx384m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+
+echo "Generating $PATIENTS patients, $PATIENTS Self accounts, $REPS representatives with $REP_GRANTS grants..."
+HASH='{argon2}$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4Fg2F8b7k3YFQ2V0r8Qm1x3W2JkQzZ6u1m9o0p7q8rE'
+start=$(date +%s.%N)
+PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v patients="$PATIENTS" -v reps="$REPS" \
+  -v rep_grants="$REP_GRANTS" -v hash="$HASH" -f bench/user-management-data.sql >/dev/null
+gen=$(calc "$(date +%s.%N) - $start")
+accounts=$((PATIENTS + REPS))
+printf 'generator: %d accounts loaded in %.1f s (%.0f accounts/s)\n' "$accounts" "$gen" "$(calc "$accounts / $gen")"
+
+# Sign in as the administrator.
+jar="$WORK/cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+token=$(curl -s -c "$jar" -b "$jar" "$BASE/staff/login" | csrf)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "_csrf=$token" "$BASE/staff/login"
+
+# time NAME URL: RUNS requests after two warm-ups; prints p50 and p95 in ms.
+time_page() {
+  local name=$1 url=$2
+  curl -s -o /dev/null -b "$jar" "$url"; curl -s -o /dev/null -b "$jar" "$url"
+  for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$url"; done \
+    | sort -n | awk -v name="$name" '{t[NR]=$1*1000} END {p50=t[int(NR*0.5+0.5)]; p95=t[int(NR*0.95+0.5)];
+        printf "%-34s p50 %6.1f ms  p95 %6.1f ms  (target p95 < 100 ms)\n", name, p50, p95}'
+}
+U="$BASE/staff/portal-users"
+for status in ALL ENABLED DISABLED LOCKED NEVER_SIGNED_IN MUST_CHANGE_PASSWORD; do
+  time_page "first page, $status" "$U?status=$status"
+done
+after=$(curl -s -b "$jar" "$U?sort=USERNAME" | grep -o 'after=[A-Za-z0-9_-]*' | head -1)
+time_page "next page (keyset)" "$U?sort=USERNAME&$after"
+time_page "search by username prefix" "$U?q=p12345"
+time_page "search by last name" "$U?q=garcia"
+time_page "search by MRN" "$U?q=2012345"
+time_page "sort by last sign-in" "$U?sort=LAST_SIGN_IN"
+time_page "sort by name, filter enabled" "$U?sort=NAME&status=ENABLED"
+
+# Bulk disable of every account whose username starts with p10 (11,111 of them).
+token=$(curl -s -b "$jar" "$U" | csrf)
+start=$(date +%s.%N)
+curl -s -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" -d action=DISABLE -d scope=all -d q=p10 "$U/apply"
+bulk=$(calc "$(date +%s.%N) - $start")
+disabled=$(PGOPTIONS="-c search_path=$SCHEMA" psql -tA "$PG_URL" -c "SELECT COUNT(*) FROM portal_account WHERE username_key LIKE 'p10%' AND NOT enabled")
+printf 'bulk disable: %d accounts in %.1f s (%.0f accounts/s)\n' "$disabled" "$bulk" "$(calc "$disabled / $bulk")"
+
+# CSV export of everything, streamed to disk; the app's heap is capped at 384 MiB.
+start=$(date +%s.%N)
+curl -s -b "$jar" -o "$WORK/all.csv" "$U/export.csv"
+export_s=$(calc "$(date +%s.%N) - $start")
+rows=$(($(wc -l < "$WORK/all.csv") - 1))
+printf 'CSV export: %d rows, %s MB in %.1f s: %.0f rows/s (target >= 50,000 rows/s)\n' "$rows" \
+  "$(du -m "$WORK/all.csv" | cut -f1)" "$export_s" "$(calc "$rows / $export_s")"
+jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -iE 'heap|used' | head -3 | sed 's/^/app heap after export: /' || true
