@@ -9,7 +9,8 @@
 #   PATIENTS=100000 REPS=20000 REP_GRANTS=30000 bench/user-management.sh   # smaller
 #
 # Needs PostgreSQL (PG_URL, default postgres@127.0.0.1:5432/test) and psql; works in the schema
-# $SCHEMA (default um_bench), which it drops and recreates. Stops the app when done.
+# $SCHEMA (default um_bench), which it drops and recreates (REUSE=1 keeps the data of a previous run).
+# Stops the app when done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,9 @@ echo "Building the app..."
 mvn -B -q -DskipTests package
 JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
 
-psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
+if [ "${REUSE:-0}" != 1 ]; then
+  psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
+fi
 echo "Starting the app on PostgreSQL schema $SCHEMA (heap capped at 384 MiB)..."
 SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" \
 SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME=postgres \
@@ -42,6 +45,7 @@ APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 
+if [ "${REUSE:-0}" != 1 ]; then
 echo "Generating $PATIENTS patients, $PATIENTS Self accounts, $REPS representatives with $REP_GRANTS grants..."
 HASH='{argon2}$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4Fg2F8b7k3YFQ2V0r8Qm1x3W2JkQzZ6u1m9o0p7q8rE'
 start=$(date +%s.%N)
@@ -50,6 +54,7 @@ PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v patients="$PATIENTS" -v 
 gen=$(calc "$(date +%s.%N) - $start")
 accounts=$((PATIENTS + REPS))
 printf 'generator: %d accounts loaded in %.1f s (%.0f accounts/s)\n' "$accounts" "$gen" "$(calc "$accounts / $gen")"
+fi
 
 # Sign in as the administrator.
 jar="$WORK/cookies"

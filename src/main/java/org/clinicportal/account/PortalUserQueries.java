@@ -31,12 +31,17 @@ class PortalUserQueries {
 	private static final String COLUMNS = "SELECT a.id, a.username, a.first_name, a.last_name, a.enabled, a.locked_until,"
 			+ " a.force_password_change, a.last_sign_in_at, a.created_at, %s AS sort_key FROM portal_account a";
 
+	/**
+	 * Accounts whose username or holder's name starts with the text, or that reach a patient whose
+	 * name or MRN does. A union of index range scans: an OR across them would scan every account.
+	 */
 	private static final String SEARCH = """
-			(a.username_key LIKE :prefix ESCAPE '\\' OR a.name_key LIKE :prefix ESCAPE '\\'
-			 OR a.first_name_key LIKE :prefix ESCAPE '\\'
-			 OR a.id IN (SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
-			             WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
-			                OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\'))""";
+			a.id IN (SELECT id FROM portal_account WHERE username_key LIKE :prefix ESCAPE '\\'
+			         UNION SELECT id FROM portal_account WHERE name_key LIKE :prefix ESCAPE '\\'
+			         UNION SELECT id FROM portal_account WHERE first_name_key LIKE :prefix ESCAPE '\\'
+			         UNION SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
+			               WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
+			                  OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
 
 	private static final String PATIENTS = """
 			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
