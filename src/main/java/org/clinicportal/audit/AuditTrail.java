@@ -62,6 +62,27 @@ public class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * The newest records whose detail names this subject (such as a username): the detail is the
+	 * subject itself, or starts with it followed by a space or a colon.
+	 */
+	public java.util.List<AuditRecord> about(String subject, int limit) {
+		return this.jdbc.sql("SELECT occurred_at, actor, action, patient_id, detail, remote_address FROM audit_event"
+				+ " WHERE detail = :subject OR detail LIKE :spaced ESCAPE '\\' OR detail LIKE :colon ESCAPE '\\'"
+				+ " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+			.param("subject", subject)
+			.param("spaced", escape(subject) + " %")
+			.param("colon", escape(subject) + ":%")
+			.query((rs, n) -> new AuditRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+					AuditAction.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), rs.getString(5),
+					rs.getString(6)))
+			.list();
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	/** The address of the client of the current request, or {@code null} outside a request. */
 	public static String currentRemoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

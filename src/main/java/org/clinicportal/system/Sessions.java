@@ -14,6 +14,25 @@ public class Sessions {
 		this.repository = repository;
 	}
 
+	/** The open sessions signed in under this principal name, most recently used first. */
+	public java.util.List<OpenSession> of(String principalName) {
+		FindByIndexNameSessionRepository<?> sessions = this.repository.getIfAvailable();
+		if (sessions == null) {
+			return java.util.List.of();
+		}
+		return sessions.findByPrincipalName(principalName)
+			.values()
+			.stream()
+			.map((session) -> new OpenSession(session.getCreationTime(), session.getLastAccessedTime(),
+					session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
+			.sorted(java.util.Comparator.comparing(OpenSession::lastUsed).reversed())
+			.toList();
+	}
+
+	/** An open session: when it began, was last used, and will end unless used again. */
+	public record OpenSession(java.time.Instant started, java.time.Instant lastUsed, java.time.Instant expires) {
+	}
+
 	/**
 	 * Ends every session signed in under this principal name.
 	 * @return how many sessions were ended

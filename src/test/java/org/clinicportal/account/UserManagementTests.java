@@ -203,6 +203,39 @@ class UserManagementTests {
 	}
 
 	@Test
+	void accountPageShowsPatientsOpenSessionsAndRecentEventsAndSignsOutEverywhere() throws Exception {
+		long id = insert("uma-page", "Page", "Holder", false, null, null, false);
+		long patient = this.jdbc.sql("SELECT id FROM patient WHERE first_name = 'Grace' AND last_name = 'Kim'")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, granted_by, granted_at)"
+				+ " VALUES (NEXT VALUE FOR access_grant_seq, ?, ?, 'AUTHORIZED_REP', 'test', CURRENT_TIMESTAMP)")
+			.params(id, patient)
+			.update();
+		String sessionId = openPortalSession(id);
+		this.mvc.perform(post("/staff/portal-users/apply").param("action", "FORCE_PASSWORD_RESET")
+			.param("ids", String.valueOf(id))
+			.with(FRONT_DESK)
+			.with(csrf())).andExpect(status().isFound());
+		sessionId = openPortalSession(id);
+
+		this.mvc.perform(get("/staff/portal-users/" + id).with(CLINICIAN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kim, Grace")))
+			.andExpect(content().string(containsString("Authorized Rep")))
+			.andExpect(content().string(containsString("Ends unless used")))
+			.andExpect(content().string(containsString("Portal password reset forced")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign out everywhere"))));
+		this.mvc.perform(post("/staff/portal-users/" + id + "/sign-out").with(FRONT_DESK).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(this.sessions.findById(sessionId)).isNull();
+		this.mvc.perform(get("/staff/portal-users/" + id).with(FRONT_DESK))
+			.andExpect(content().string(containsString("No open portal sessions.")))
+			.andExpect(content().string(containsString("Portal sessions ended")));
+		this.mvc.perform(get("/staff/portal-users/999999999").with(FRONT_DESK)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void actionWithNothingSelectedSaysSo() throws Exception {
 		this.mvc.perform(get("/staff/portal-users/confirm").param("action", "DISABLE").with(FRONT_DESK))
 			.andExpect(status().isFound())

@@ -1,0 +1,81 @@
+package org.clinicportal.account;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.patient.PatientDirectory;
+import org.clinicportal.patient.PatientSummary;
+import org.clinicportal.system.ClinicProperties;
+import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Sessions;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One portal account's page: its patients, open sessions and recent audit events. */
+@Controller
+@RequestMapping("/staff/portal-users/{accountId}")
+class PortalUserPageController {
+
+	static final String VIEW_ACCOUNT = "account/portalUser";
+
+	static final int RECENT_EVENTS = 30;
+
+	private final PortalAccountRepository accounts;
+
+	private final PatientDirectory patients;
+
+	private final Sessions sessions;
+
+	private final AuditTrail audit;
+
+	private final ClinicProperties clinic;
+
+	PortalUserPageController(PortalAccountRepository accounts, PatientDirectory patients, Sessions sessions,
+			AuditTrail audit, ClinicProperties clinic) {
+		this.accounts = accounts;
+		this.patients = patients;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.clinic = clinic;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	String showAccount(@PathVariable long accountId, Model model) {
+		PortalAccount account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+		Map<Long, PatientSummary> patients = account.getGrants()
+			.stream()
+			.map((grant) -> this.patients.find(grant.getPatientId()))
+			.flatMap(java.util.Optional::stream)
+			.collect(Collectors.toMap(PatientSummary::id, (p) -> p));
+		model.addAttribute("account", account);
+		model.addAttribute("patients", patients);
+		model.addAttribute("sessions", this.sessions.of(account.principalName()));
+		model.addAttribute("events", this.audit.about(account.getUsername(), RECENT_EVENTS));
+		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.clinic.zone()));
+		return VIEW_ACCOUNT;
+	}
+
+	@PostMapping("/sign-out")
+	@PreAuthorize("hasAnyRole('ADMIN','FRONT_DESK')")
+	@Transactional
+	String signOutEverywhere(@PathVariable long accountId, RedirectAttributes redirect) {
+		PortalAccount account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+		int ended = this.sessions.endAll(account.principalName());
+		this.audit.record(AuditAction.PORTAL_SESSIONS_ENDED, null, account.getUsername() + ": " + ended + " session(s)");
+		redirect.addFlashAttribute("messageCode", "account.user.signedOut");
+		return "redirect:/staff/portal-users/" + accountId;
+	}
+
+}
