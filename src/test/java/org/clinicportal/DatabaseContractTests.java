@@ -149,6 +149,14 @@ abstract class DatabaseContractTests {
 			.andExpect(content().string(not(containsString("um.contract.self@example.org"))));
 		this.mvc.perform(get("/staff/portal-users/export.csv").param("q", "um.contract").with(ADMIN))
 			.andExpect(content().string(containsString("um.contract.rep@example.org,Pat,Contract,")));
+		this.mvc.perform(post("/staff/portal-users/apply").param("action", "DISABLE").param("scope", "all")
+			.param("q", "um.contract")
+			.with(ADMIN)
+			.with(csrf())).andExpect(status().isFound());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PORTAL_ACCOUNT_DISABLED'"
+				+ " AND detail LIKE 'um.contract%' AND patient_id IS NULL")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	private String idOfMrn(long patientId) {

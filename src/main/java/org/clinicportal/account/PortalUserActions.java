@@ -90,11 +90,11 @@ class PortalUserActions {
 			update = update.param("expiresAt", utc(now.plus(this.temporaryPasswordValidity)));
 		}
 		int count = update.update();
+		this.audit.recordEach(action.audit(), changing.stream().map(Changed::username).toList());
+		if (action.endsSessions()) {
+			this.sessions.endAll(changing.stream().map((account) -> PortalAccount.principalName(account.id())).toList());
+		}
 		for (Changed account : changing) {
-			this.audit.record(action.audit(), null, account.username());
-			if (action.endsSessions()) {
-				this.sessions.endAll(PortalAccount.principalName(account.id()));
-			}
 			if (action == PortalUserAction.FORCE_PASSWORD_RESET && account.email() != null) {
 				String token = this.tokens.generate(account.id(), TokenPurpose.SET_PASSWORD);
 				this.notifications.queue(new OutgoingEmail(account.email(), "passwordSetup",

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,12 +34,18 @@ public class AuditTrail {
 			VALUES (:occurredAt, :actor, :action, :patientId, :detail, :remoteAddress)
 			""";
 
+	private static final String BATCH_INSERT = "INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail,"
+			+ " remote_address) VALUES (?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batchInsert;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batchInsert, Clock clock) {
 		this.jdbc = jdbc;
+		this.batchInsert = batchInsert;
 		this.clock = clock;
 	}
 
@@ -48,6 +57,20 @@ public class AuditTrail {
 	 */
 	public void record(AuditAction action, Long patientId, String detail) {
 		record(currentActor(), action, patientId, detail, currentRemoteAddress());
+	}
+
+	/** Records the same action, by the signed-in user, once for each subject (bulk actions), in one batch. */
+	public void recordEach(AuditAction action, List<String> details) {
+		if (details.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+		String actor = truncate(currentActor(), 100);
+		String address = truncate(currentRemoteAddress(), 64);
+		var batch = new ArrayList<Object[]>();
+		details.forEach((detail) -> batch
+			.add(new Object[] { now, actor, action.name(), null, truncate(detail, MAX_DETAIL), address }));
+		this.batchInsert.batchUpdate(BATCH_INSERT, batch);
 	}
 
 	/** Records an event whose actor is known otherwise, such as a failed sign-in. */
@@ -66,7 +89,7 @@ public class AuditTrail {
 	 * The newest records whose detail names this subject (such as a username): the detail is the
 	 * subject itself, or starts with it followed by a space or a colon.
 	 */
-	public java.util.List<AuditRecord> about(String subject, int limit) {
+	public List<AuditRecord> about(String subject, int limit) {
 		return this.jdbc.sql("SELECT occurred_at, actor, action, patient_id, detail, remote_address FROM audit_event"
 				+ " WHERE detail = :subject OR detail LIKE :spaced ESCAPE '\\' OR detail LIKE :colon ESCAPE '\\'"
 				+ " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")

@@ -1,6 +1,14 @@
 package org.clinicportal.system;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -10,27 +18,53 @@ public class Sessions {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> repository;
 
-	Sessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository) {
+	private final JdbcClient jdbc;
+
+	private final String table;
+
+	Sessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository, JdbcClient jdbc,
+			@Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String table) {
 		this.repository = repository;
+		this.jdbc = jdbc;
+		this.table = table;
+	}
+
+	/**
+	 * Ends every session of many principals at once (bulk actions): one statement per thousand names
+	 * on the session table, whose attributes go with it.
+	 * @return how many sessions were ended
+	 */
+	public int endAll(Collection<String> principalNames) {
+		if (this.repository.getIfAvailable() == null || principalNames.isEmpty()) {
+			return 0;
+		}
+		var names = new ArrayList<>(principalNames);
+		int ended = 0;
+		for (int from = 0; from < names.size(); from += 1000) {
+			ended += this.jdbc.sql("DELETE FROM " + this.table + " WHERE PRINCIPAL_NAME IN (:names)")
+				.param("names", names.subList(from, Math.min(from + 1000, names.size())))
+				.update();
+		}
+		return ended;
 	}
 
 	/** The open sessions signed in under this principal name, most recently used first. */
-	public java.util.List<OpenSession> of(String principalName) {
+	public List<OpenSession> of(String principalName) {
 		FindByIndexNameSessionRepository<?> sessions = this.repository.getIfAvailable();
 		if (sessions == null) {
-			return java.util.List.of();
+			return List.of();
 		}
 		return sessions.findByPrincipalName(principalName)
 			.values()
 			.stream()
 			.map((session) -> new OpenSession(session.getCreationTime(), session.getLastAccessedTime(),
 					session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
-			.sorted(java.util.Comparator.comparing(OpenSession::lastUsed).reversed())
+			.sorted(Comparator.comparing(OpenSession::lastUsed).reversed())
 			.toList();
 	}
 
 	/** An open session: when it began, was last used, and will end unless used again. */
-	public record OpenSession(java.time.Instant started, java.time.Instant lastUsed, java.time.Instant expires) {
+	public record OpenSession(Instant started, Instant lastUsed, Instant expires) {
 	}
 
 	/**
