@@ -13,6 +13,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.CsvWriter;
+import org.clinicportal.system.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,13 +40,20 @@ class UserManagementController {
 
 	static final String VIEW_CONFIRM = "account/confirmPortalUserAction";
 
+	static final String VIEW_JOB = "account/bulkJob";
+
 	static final int PAGE_SIZE = 50;
+
+	/** Selections larger than this run in the background, with a progress bar. */
+	static final int IN_BACKGROUND_FROM = 500;
 
 	private static final String MAY_ACT = "hasAnyRole('ADMIN','FRONT_DESK')";
 
 	private final PortalUserQueries queries;
 
 	private final PortalUserActions actions;
+
+	private final BulkJobs jobs;
 
 	private final AuditTrail audit;
 
@@ -54,10 +63,11 @@ class UserManagementController {
 
 	private final Clock clock;
 
-	UserManagementController(PortalUserQueries queries, PortalUserActions actions, AuditTrail audit,
+	UserManagementController(PortalUserQueries queries, PortalUserActions actions, BulkJobs jobs, AuditTrail audit,
 			ClinicProperties clinic, MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.actions = actions;
+		this.jobs = jobs;
 		this.audit = audit;
 		this.clinic = clinic;
 		this.messages = messages;
@@ -121,10 +131,26 @@ class UserManagementController {
 			@RequestParam(name = "scope", defaultValue = "selected") String scope, RedirectAttributes redirect) {
 		Selection selection = Selection.of(action, ids, scope, null);
 		List<Long> targets = selection.all() ? this.queries.ids(filter, Instant.now(this.clock)) : selection.ids();
+		if (targets.size() > IN_BACKGROUND_FROM) {
+			String job = this.jobs.start(action, targets, listAddress(filter));
+			return "redirect:/staff/portal-users/jobs/" + job;
+		}
 		int changed = this.actions.apply(action, targets);
 		redirect.addFlashAttribute("message",
 				message("account.users.applied." + action, changed, targets.size() - changed));
 		return "redirect:" + listAddress(filter);
+	}
+
+	/** A bulk action's progress bar, refreshed every second until it is done, then its summary. */
+	@GetMapping("/jobs/{jobId}")
+	String showJob(@PathVariable String jobId, Model model) {
+		BulkJobs.BulkJob job = this.jobs.find(jobId).orElseThrow(NotFoundException::new);
+		model.addAttribute("job", job);
+		if (job.finished()) {
+			model.addAttribute("summary",
+					message("account.users.applied." + job.action(), job.changed(), job.total() - job.changed()));
+		}
+		return VIEW_JOB;
 	}
 
 	private static String listAddress(PortalUserFilter filter) {

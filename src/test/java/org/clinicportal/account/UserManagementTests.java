@@ -236,6 +236,40 @@ class UserManagementTests {
 	}
 
 	@Test
+	void largeBulkActionRunsInTheBackgroundWithAProgressBarAndASummary() throws Exception {
+		for (int i = 0; i < 600; i++) {
+			insert(String.format("umj-%03d", i), "Jo" + i, "Job", false, null, null, false);
+		}
+		String jobPage = this.mvc.perform(post("/staff/portal-users/apply").param("action", "DISABLE").param("scope", "all")
+			.param("q", "umj-")
+			.with(FRONT_DESK)
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(jobPage).startsWith("/staff/portal-users/jobs/");
+		String page = "";
+		for (int i = 0; i < 100 && !page.contains("role=\"status\""); i++) {
+			page = this.mvc.perform(get(jobPage).with(FRONT_DESK)).andReturn().getResponse().getContentAsString();
+			if (!page.contains("role=\"status\"")) {
+				assertThat(page).contains("<progress", "http-equiv=\"refresh\"");
+				Thread.sleep(100);
+			}
+		}
+		assertThat(page).contains("600 of 600 accounts done", "Disabled 600 account(s); 0 already disabled.")
+			.doesNotContain("http-equiv=\"refresh\"");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM portal_account WHERE username LIKE 'umj-%' AND NOT enabled")
+			.query(Long.class)
+			.single()).isEqualTo(600);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PORTAL_ACCOUNT_DISABLED'"
+				+ " AND actor = 'frontdesk' AND detail LIKE 'umj-%'")
+			.query(Long.class)
+			.single()).isEqualTo(600);
+		this.mvc.perform(get("/staff/portal-users/jobs/no-such-job").with(FRONT_DESK)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void actionWithNothingSelectedSaysSo() throws Exception {
 		this.mvc.perform(get("/staff/portal-users/confirm").param("action", "DISABLE").with(FRONT_DESK))
 			.andExpect(status().isFound())
