@@ -74,7 +74,7 @@ class PortalAccount {
 
 	/** The name under which this account's portal sessions are kept, so they can be ended. */
 	String principalName() {
-		return "portal:" + this.id;
+		return PortalUser.principalName(this.id);
 	}
 
 	/** Sets username (and so email, when it is one) and names. */
