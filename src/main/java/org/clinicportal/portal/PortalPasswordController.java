@@ -66,9 +66,10 @@ class PortalPasswordController {
 				|| !this.rules.accepted(this.passwords.change(user.id(), form.newPassword()), result)) {
 			return show(user, model);
 		}
+		// other sessions end before this one gets a new id: the store still knows it by the old one
+		this.otherSessions.end(user.principalName(), request.getSession().getId());
 		request.changeSessionId();
 		keepSignedIn(user.id(), request, response);
-		this.otherSessions.end(user.principalName(), request.getSession().getId());
 		redirect.addFlashAttribute("messageCode", "password.changed");
 		return "redirect:" + PortalPaths.HOME;
 	}

@@ -35,4 +35,10 @@ final class PortalMvc {
 		return result.getResponse().getCookie("SESSION");
 	}
 
+	/** The session cookie after a request that may have given the session a new id. */
+	static Cookie session(MvcResult result, Cookie before) {
+		Cookie renewed = result.getResponse().getCookie("SESSION");
+		return (renewed != null) ? renewed : before;
+	}
+
 }
