@@ -15,8 +15,4 @@ public record PortalGrant(long patientId, AccessType accessType, Set<Permission>
 		permissions = Set.copyOf(permissions);
 	}
 
-	static PortalGrant of(AccessGrant grant) {
-		return new PortalGrant(grant.getPatientId(), grant.getAccessType(), grant.getPermissions());
-	}
-
 }
