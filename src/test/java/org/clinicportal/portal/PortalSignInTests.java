@@ -98,6 +98,9 @@ class PortalSignInTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		this.mvc.perform(get("/portal").cookie(session)).andExpect(redirectedUrl("/portal/patients/" + this.patient));
+		this.mvc.perform(get("/portal/patients/" + this.patient).cookie(session))
+			.andExpect(content().string(containsString("data-idle-seconds=\"900\"")))
+			.andExpect(content().string(containsString("You will be signed out in one minute")));
 		assertThat(this.audit.latest(1).get(0)).startsWith("PORTAL_SIGN_IN portal:" + username);
 	}
 
