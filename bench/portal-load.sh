@@ -69,7 +69,7 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   echo "== $1: $ACCOUNTS portal accounts, $CORES cores"
   start_app "$2" "$3" "$4"
   java -cp "$CP" org.clinicportal.portal.PortalLoadSupport accounts "$2" "$3" "$4" "$ACCOUNTS" >/dev/null
-  wrk -t2 -c2 -d3s -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null # warm up the JIT
+  wrk -t4 -c4 -d8s -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null # warm up the JIT
   for c in 2 4 8; do
     local ms result ok limit
     ms=$(hash_ms)
