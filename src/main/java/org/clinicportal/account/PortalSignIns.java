@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
@@ -44,16 +41,6 @@ public class PortalSignIns {
 			SELECT id, enabled, force_password_change, password_hash, password_expires_at, password_changed_at,
 			       locked_until
 			FROM portal_account WHERE username_key = :key
-			""";
-
-	private static final String USER = """
-			SELECT a.username, a.first_name, a.last_name, a.enabled, a.force_password_change, a.password_changed_at,
-			       g.patient_id, g.access_type, p.permission
-			FROM portal_account a
-			LEFT JOIN access_grant g ON g.portal_account_id = a.id
-			LEFT JOIN access_grant_permission p ON p.access_grant_id = g.id
-			WHERE a.id = :id
-			ORDER BY g.granted_at, g.id
 			""";
 
 	private static final String SUCCEEDED = "UPDATE portal_account SET last_sign_in_at = :now, failed_sign_ins = 0, locked_until = NULL WHERE id = :id";
@@ -123,38 +110,6 @@ public class PortalSignIns {
 		return new SignInAttempt(Result.SIGNED_IN, account.id(), account.mustChange(), account.changedAt(), null);
 	}
 
-	/**
-	 * The account as the portal checks it on each request; empty once it is deleted. One query, as
-	 * it runs for every portal page.
-	 */
-	public Optional<PortalUser> user(long accountId) {
-		var rows = this.jdbc.sql(USER).param("id", accountId).query((rs, n) -> new UserRow(rs.getString(1),
-				rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
-				instant(rs.getObject(6, OffsetDateTime.class)), (Long) rs.getObject(7, Long.class), rs.getString(8),
-				rs.getString(9))).list();
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		var grants = new LinkedHashMap<Long, PortalGrant>();
-		for (UserRow row : rows) {
-			if (row.patientId() == null) {
-				continue;
-			}
-			var permissions = EnumSet.noneOf(Permission.class);
-			if (grants.containsKey(row.patientId())) {
-				permissions.addAll(grants.get(row.patientId()).permissions());
-			}
-			if (row.permission() != null) {
-				permissions.add(Permission.valueOf(row.permission()));
-			}
-			grants.put(row.patientId(),
-					new PortalGrant(row.patientId(), AccessType.valueOf(row.accessType()), permissions));
-		}
-		UserRow first = rows.get(0);
-		return Optional.of(new PortalUser(accountId, first.username(), first.firstName(), first.lastName(),
-				first.enabled(), first.mustChange(), first.changedAt(), List.copyOf(grants.values())));
-	}
-
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */
 	@Transactional
 	public void unlock(long accountId) {
@@ -210,10 +165,6 @@ public class PortalSignIns {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	private record UserRow(String username, String firstName, String lastName, boolean enabled, boolean mustChange,
-			Instant changedAt, Long patientId, String accessType, String permission) {
 	}
 
 	private record Row(long id, boolean enabled, boolean mustChange, String hash, Instant expiresAt,

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clinicportal.account.PortalPasswords;
-import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +30,7 @@ class PortalPasswordController {
 
 	private final PortalPasswords passwords;
 
-	private final PortalSignIns signIns;
+	private final PortalUsers users;
 
 	private final PasswordRules rules;
 
@@ -38,10 +38,10 @@ class PortalPasswordController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PortalPasswordController(PortalPasswords passwords, PortalSignIns signIns, PasswordRules rules,
+	PortalPasswordController(PortalPasswords passwords, PortalUsers users, PasswordRules rules,
 			OtherSessions otherSessions) {
 		this.passwords = passwords;
-		this.signIns = signIns;
+		this.users = users;
 		this.rules = rules;
 		this.otherSessions = otherSessions;
 	}
@@ -83,7 +83,7 @@ class PortalPasswordController {
 	/** This session stays signed in under the new password; any other session ends. */
 	private void keepSignedIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		var signedIn = PortalAuthentication.current();
-		var changedAt = this.signIns.user(accountId).orElseThrow().passwordChangedAt();
+		var changedAt = this.users.user(accountId).orElseThrow().passwordChangedAt();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(signedIn.withPasswordChangedAt(changedAt));
 		SecurityContextHolder.setContext(context);

@@ -3,6 +3,7 @@ package org.clinicportal.portal;
 import java.time.Clock;
 
 import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalUsers;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.SecurityHeaders;
@@ -31,8 +32,8 @@ class PortalSecurityConfiguration {
 
 	@Bean
 	@Order(20)
-	SecurityFilterChain portalFilterChain(HttpSecurity http, PortalSignIns signIns, Throttle portalAddressFailures,
-			AuditTrail audit, Clock clock, PortalSignInProperties properties) throws Exception {
+	SecurityFilterChain portalFilterChain(HttpSecurity http, PortalSignIns signIns, PortalUsers users,
+			Throttle portalAddressFailures, AuditTrail audit, Clock clock, PortalSignInProperties properties) throws Exception {
 		// a ProviderManager of its own publishes no events: the staff sign-in audit sees none of these
 		var manager = new ProviderManager(new PortalAuthenticationProvider(signIns, portalAddressFailures, audit, clock));
 		var entryPoint = new LoginUrlAuthenticationEntryPoint(PortalPaths.LOGIN);
@@ -59,7 +60,7 @@ class PortalSecurityConfiguration {
 			// a staff session asking for a portal page is sent to the portal sign-in, not refused
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response, null)))
-			.addFilterAfter(new PortalSessionGuard(signIns, audit, clock, properties.sessionAbsoluteLimit()),
+			.addFilterAfter(new PortalSessionGuard(users, audit, clock, properties.sessionAbsoluteLimit()),
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
 		return http.build();

@@ -14,7 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -35,7 +35,7 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 	private static final Set<String> ALLOWED_DURING_CHANGE = Set.of(PortalPaths.PASSWORD, PortalPaths.LOGOUT,
 			PortalPaths.KEEP_ALIVE);
 
-	private final PortalSignIns signIns;
+	private final PortalUsers users;
 
 	private final AuditTrail audit;
 
@@ -43,8 +43,8 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 
 	private final Duration absoluteLimit;
 
-	PortalSessionGuard(PortalSignIns signIns, AuditTrail audit, Clock clock, Duration absoluteLimit) {
-		this.signIns = signIns;
+	PortalSessionGuard(PortalUsers users, AuditTrail audit, Clock clock, Duration absoluteLimit) {
+		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
 		this.absoluteLimit = absoluteLimit;
@@ -57,7 +57,7 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<PortalUser> user = this.signIns.user(signedIn.accountId());
+		Optional<PortalUser> user = this.users.user(signedIn.accountId());
 		String ending = reasonToEnd(signedIn, user);
 		if (ending != null) {
 			this.audit.record(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null, "reason: " + ending,

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class PortalSessionGuardTests {
 
 	private static final Instant PASSWORD_CHANGED = Instant.parse("2026-11-01T10:00:00.123456Z");
 
-	private final PortalSignIns signIns = mock(PortalSignIns.class);
+	private final PortalUsers users = mock(PortalUsers.class);
 
 	private final AuditTrail audit = mock(AuditTrail.class);
 
@@ -64,9 +64,9 @@ class PortalSessionGuardTests {
 	}
 
 	private MockHttpServletResponse request(Instant now) throws Exception {
-		given(this.signIns.user(anyLong())).willReturn(Optional
+		given(this.users.user(anyLong())).willReturn(Optional
 			.of(new PortalUser(7, "sam@example.org", "Sam", "Lee", true, false, PASSWORD_CHANGED, List.of())));
-		var guard = new PortalSessionGuard(this.signIns, this.audit, Clock.fixed(now, ZoneOffset.UTC),
+		var guard = new PortalSessionGuard(this.users, this.audit, Clock.fixed(now, ZoneOffset.UTC),
 				Duration.ofHours(12));
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new PortalAuthentication(7, "sam@example.org", PASSWORD_CHANGED, SIGNED_IN));
