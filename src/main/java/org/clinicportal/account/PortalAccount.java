@@ -74,11 +74,7 @@ class PortalAccount {
 
 	/** The name under which this account's portal sessions are kept, so they can be ended. */
 	String principalName() {
-		return principalName(this.id);
-	}
-
-	static String principalName(long accountId) {
-		return "portal:" + accountId;
+		return PortalUser.principalName(this.id);
 	}
 
 	/** Sets username (and so email, when it is one) and names. */

@@ -92,7 +92,7 @@ class PortalUserActions {
 		int count = update.update();
 		this.audit.recordEach(action.audit(), changing.stream().map(Changed::username).toList());
 		if (action.endsSessions()) {
-			this.sessions.endAll(changing.stream().map((account) -> PortalAccount.principalName(account.id())).toList());
+			this.sessions.endAll(changing.stream().map((account) -> PortalUser.principalName(account.id())).toList());
 		}
 		for (Changed account : changing) {
 			if (action == PortalUserAction.FORCE_PASSWORD_RESET && account.email() != null) {

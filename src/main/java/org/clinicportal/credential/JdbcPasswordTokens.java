@@ -84,6 +84,21 @@ final class JdbcPasswordTokens implements PasswordTokens {
 	}
 
 	@Override
+	public Optional<Long> peek(String token, TokenPurpose purpose) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = Instant.now(this.clock);
+		return this.jdbc.sql(SELECT)
+			.param("hash", hash(token))
+			.param("purpose", purpose.name())
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.optional()
+			.filter((row) -> row.expiresAt().isAfter(now))
+			.map(Row::accountId);
+	}
+
+	@Override
 	public void voidAll(long accountId) {
 		this.jdbc.sql(DELETE_ACCOUNT).param("account", accountId).update();
 	}

@@ -20,6 +20,12 @@ public interface PasswordTokens {
 	 */
 	Optional<Long> consume(String token, TokenPurpose purpose);
 
+	/**
+	 * Looks a token up without using it, so that a page can say at once whether its link still works.
+	 * @return the account the token was issued for, if the token is valid and unexpired
+	 */
+	Optional<Long> peek(String token, TokenPurpose purpose);
+
 	/** Voids every token of the account, for example because its password was just changed. */
 	void voidAll(long accountId);
 

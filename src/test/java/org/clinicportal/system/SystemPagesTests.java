@@ -27,13 +27,6 @@ class SystemPagesTests {
 	}
 
 	@Test
-	void portalAddressSaysPlainlyThatSignInIsNotOpenYet() throws Exception {
-		this.mvc.perform(get("/portal"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Portal sign-in is not open yet.")));
-	}
-
-	@Test
 	void healthAnswersUp() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())

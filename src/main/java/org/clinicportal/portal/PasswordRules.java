@@ -1,0 +1,46 @@
+package org.clinicportal.portal;
+
+import java.util.List;
+
+import org.clinicportal.credential.PasswordPolicy;
+import org.clinicportal.credential.PasswordProblem;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** Turns password problems into messages beside the fields, the same on every portal password page. */
+@Component
+class PasswordRules {
+
+	private final PasswordPolicy policy;
+
+	PasswordRules(PasswordPolicy policy) {
+		this.policy = policy;
+	}
+
+	/** The page's hint and the meter's target length. */
+	void describe(Model model) {
+		model.addAttribute("minLength", this.policy.minLength());
+		model.addAttribute("maxLength", this.policy.maxLength());
+	}
+
+	/** Rejects an empty or unconfirmed new password; whether the form may go on. */
+	boolean confirmed(PasswordForm form, BindingResult result) {
+		if (form.newPasswordOrEmpty().isEmpty()) {
+			result.rejectValue("newPassword", "portal.password.empty");
+		}
+		else if (!form.confirmed()) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		return !result.hasErrors();
+	}
+
+	/** Puts each problem beside the new password; whether there were none. */
+	boolean accepted(List<PasswordProblem> problems, BindingResult result) {
+		problems.forEach((problem) -> result.rejectValue("newPassword", problem.messageCode(),
+				new Object[] { this.policy.minLength(), this.policy.maxLength() }, null));
+		return problems.isEmpty();
+	}
+
+}

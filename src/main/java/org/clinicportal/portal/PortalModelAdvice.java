@@ -1,0 +1,56 @@
+package org.clinicportal.portal;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.clinicportal.account.PortalUser;
+import org.clinicportal.patient.PatientDirectory;
+import org.clinicportal.patient.PatientSummary;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the portal layout needs on every page: the holder, the patients they may switch between, the
+ * patient in view with the sections permitted for them, and the idle timeout for the warning.
+ */
+@ControllerAdvice(basePackageClasses = PortalModelAdvice.class)
+class PortalModelAdvice {
+
+	private final PatientDirectory patients;
+
+	private final AccessPolicy policy;
+
+	private final Duration idleTimeout;
+
+	PortalModelAdvice(PatientDirectory patients, AccessPolicy policy,
+			@Value("${spring.session.timeout:15m}") Duration idleTimeout) {
+		this.patients = patients;
+		this.policy = policy;
+		this.idleTimeout = idleTimeout;
+	}
+
+	@ModelAttribute
+	void layout(HttpServletRequest request, Model model) {
+		model.addAttribute("idleSeconds", this.idleTimeout.toSeconds());
+		if (!(request.getAttribute(PortalSessionGuard.USER) instanceof PortalUser user)) {
+			return;
+		}
+		model.addAttribute("portalUser", user);
+		List<PatientSummary> reachable = user.grants()
+			.stream()
+			.flatMap((grant) -> this.patients.find(grant.patientId()).stream())
+			.toList();
+		model.addAttribute("patients", reachable);
+		if (request.getAttribute(AccessInterceptor.PATIENT) instanceof Long patientId) {
+			model.addAttribute("patientInView",
+					reachable.stream().filter((p) -> p.id() == patientId).findFirst().orElse(null));
+			model.addAttribute("sections", this.policy.sections(user, patientId));
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.clinicportal.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.clinicportal.account.PortalPasswords;
+import org.clinicportal.account.PortalUsers;
+import org.clinicportal.account.PortalUser;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A signed-in holder changes their password: of their own accord (with the current one), or because
+ * the account says so, in which case nothing else in the portal opens until it is done.
+ */
+@Controller
+class PortalPasswordController {
+
+	static final String VIEW_PASSWORD = "portal/changePassword";
+
+	private final PortalPasswords passwords;
+
+	private final PortalUsers users;
+
+	private final PasswordRules rules;
+
+	private final OtherSessions otherSessions;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	PortalPasswordController(PortalPasswords passwords, PortalUsers users, PasswordRules rules,
+			OtherSessions otherSessions) {
+		this.passwords = passwords;
+		this.users = users;
+		this.rules = rules;
+		this.otherSessions = otherSessions;
+	}
+
+	@GetMapping(PortalPaths.PASSWORD)
+	@PortalPage(PortalSection.NONE)
+	String initChangeForm(@RequestAttribute(PortalSessionGuard.USER) PortalUser user, Model model) {
+		model.addAttribute("form", PasswordForm.empty(null));
+		return show(user, model);
+	}
+
+	@PostMapping(PortalPaths.PASSWORD)
+	@PortalPage(PortalSection.NONE)
+	String processChangeForm(@RequestAttribute(PortalSessionGuard.USER) PortalUser user,
+			@ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		// a forced change follows a sign-in with the temporary password moments ago: it is not asked again
+		if (!user.forcePasswordChange() && !this.passwords.matches(user.id(), form.currentPassword())) {
+			result.rejectValue("currentPassword", "password.currentWrong");
+		}
+		if (!this.rules.confirmed(form, result)
+				|| !this.rules.accepted(this.passwords.change(user.id(), form.newPassword()), result)) {
+			return show(user, model);
+		}
+		// other sessions end before this one gets a new id: the store still knows it by the old one
+		this.otherSessions.end(user.principalName(), request.getSession().getId());
+		request.changeSessionId();
+		keepSignedIn(user.id(), request, response);
+		redirect.addFlashAttribute("messageCode", "password.changed");
+		return "redirect:" + PortalPaths.HOME;
+	}
+
+	private String show(PortalUser user, Model model) {
+		model.addAttribute("forced", user.forcePasswordChange());
+		this.rules.describe(model);
+		return VIEW_PASSWORD;
+	}
+
+	/** This session stays signed in under the new password; any other session ends. */
+	private void keepSignedIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		var signedIn = PortalAuthentication.current();
+		var changedAt = this.users.user(accountId).orElseThrow().passwordChangedAt();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(signedIn.withPasswordChangedAt(changedAt));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.clinicportal.portal;
+
+import java.time.Clock;
+
+import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalUsers;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.SecurityHeaders;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * The portal's filter chain: its own sign-in against portal accounts, every page but the sign-in
+ * flows for a signed-in holder only, and a guard that checks the session on each request.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+	@Bean
+	Throttle portalAddressFailures(PortalSignInProperties properties, Clock clock) {
+		return new Throttle(properties.addressFailures(), properties.addressWindow(), clock);
+	}
+
+	@Bean
+	@Order(20)
+	SecurityFilterChain portalFilterChain(HttpSecurity http, PortalSignIns signIns, PortalUsers users,
+			Throttle portalAddressFailures, AuditTrail audit, Clock clock, PortalSignInProperties properties) throws Exception {
+		// a ProviderManager of its own publishes no events: the staff sign-in audit sees none of these
+		var manager = new ProviderManager(new PortalAuthenticationProvider(signIns, portalAddressFailures, audit, clock));
+		var entryPoint = new LoginUrlAuthenticationEntryPoint(PortalPaths.LOGIN);
+		http.securityMatcher("/portal", "/portal/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(PortalPaths.LOGIN, PortalPaths.FORGOT, PortalPaths.SET_PASSWORD)
+				.permitAll()
+				.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(
+						authentication.get() instanceof PortalAuthentication)))
+			.formLogin((form) -> form.loginPage(PortalPaths.LOGIN)
+				.defaultSuccessUrl(PortalPaths.HOME)
+				.failureUrl(PortalPaths.LOGIN + "?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl(PortalPaths.LOGOUT)
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication instanceof PortalAuthentication signedIn) {
+						audit.record(signedIn.actor(), AuditAction.PORTAL_SIGN_OUT, null, null,
+								request.getRemoteAddr());
+					}
+				})
+				.logoutSuccessUrl(PortalPaths.LOGIN + "?signedOut"))
+			// a staff session asking for a portal page is sent to the portal sign-in, not refused
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response, null)))
+			.addFilterAfter(new PortalSessionGuard(users, audit, clock, properties.sessionAbsoluteLimit()),
+					AuthorizationFilter.class)
+			.headers(SecurityHeaders.standard());
+		return http.build();
+	}
+
+}

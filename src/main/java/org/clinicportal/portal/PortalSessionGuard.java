@@ -1,0 +1,107 @@
+package org.clinicportal.portal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.clinicportal.account.PortalUsers;
+import org.clinicportal.account.PortalUser;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks a signed-in portal session on every request: the account still exists, is enabled and has
+ * the password the session signed in with, and the session is younger than its absolute limit;
+ * otherwise the session ends. An account that must change its password reaches only the change page.
+ */
+final class PortalSessionGuard extends OncePerRequestFilter {
+
+	/** The request attribute holding the signed-in {@link PortalUser}, read fresh for this request. */
+	static final String USER = "org.clinicportal.portal.PortalSessionGuard.user";
+
+	private static final Set<String> ALLOWED_DURING_CHANGE = Set.of(PortalPaths.PASSWORD, PortalPaths.LOGOUT,
+			PortalPaths.KEEP_ALIVE);
+
+	private final PortalUsers users;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Duration absoluteLimit;
+
+	PortalSessionGuard(PortalUsers users, AuditTrail audit, Clock clock, Duration absoluteLimit) {
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+		this.absoluteLimit = absoluteLimit;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentication signedIn)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<PortalUser> user = this.users.user(signedIn.accountId());
+		String ending = reasonToEnd(signedIn, user);
+		if (ending != null) {
+			this.audit.record(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null, "reason: " + ending,
+					request.getRemoteAddr());
+			SecurityContextHolder.clearContext();
+			var session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			response.sendRedirect(request.getContextPath() + PortalPaths.LOGIN + "?ended");
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (user.get().forcePasswordChange() && !ALLOWED_DURING_CHANGE.contains(path)) {
+			response.sendRedirect(request.getContextPath() + PortalPaths.PASSWORD);
+			return;
+		}
+		request.setAttribute(USER, user.get());
+		chain.doFilter(request, response);
+	}
+
+	private String reasonToEnd(PortalAuthentication signedIn, Optional<PortalUser> user) {
+		if (user.isEmpty()) {
+			return "account deleted";
+		}
+		if (!user.get().enabled()) {
+			return "account disabled";
+		}
+		if (!sameInstant(user.get().passwordChangedAt(), signedIn.passwordChangedAt())) {
+			return "password changed elsewhere";
+		}
+		if (!Instant.now(this.clock).isBefore(signedIn.signedInAt().plus(this.absoluteLimit))) {
+			return "absolute limit of " + this.absoluteLimit.toHours() + " hours reached";
+		}
+		return null;
+	}
+
+	/** Databases keep fewer fractional digits than Java: compare to the millisecond. */
+	static boolean sameInstant(Instant a, Instant b) {
+		return Objects.equals(truncate(a), truncate(b));
+	}
+
+	private static Instant truncate(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MILLIS) : null;
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.clinicportal.portal;
+
+import jakarta.servlet.http.Cookie;
+
+import org.clinicportal.account.AccessType;
+import org.clinicportal.account.Permission;
+import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.credential.PasswordTokens;
+import org.clinicportal.credential.TokenPurpose;
+import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.ClinicPortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ClinicPortalTest
+class PortalPasswordTests {
+
+	private static final String TEMPORARY = "ABCDEFGHJKMNPQRS";
+
+	private static final String CHOSEN = "velvet orbit lamp harbor";
+
+	private static final String NEXT = "copper meadow violin sunrise";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PasswordTokens tokens;
+
+	@Autowired
+	private ApplicationContext context;
+
+	private PortalTestAccounts accounts;
+
+	private long patient;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new PortalTestAccounts(this.context);
+		this.patient = this.accounts.patient("Piotr", "Kowalski");
+	}
+
+	@Test
+	void forcedChangeGateCannotBeSkippedByTypingAnotherPortalAddress() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, TEMPORARY, true, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		Cookie session = PortalMvc.signIn(this.mvc, username, TEMPORARY);
+		for (String address : new String[] { "/portal", "/portal/patients/" + this.patient,
+				"/portal/patients/" + this.patient + "/profile", "/portal/switch?patientId=" + this.patient }) {
+			this.mvc.perform(get(address).cookie(session)).andExpect(redirectedUrl("/portal/password"));
+		}
+		this.mvc.perform(get("/portal/password").cookie(session))
+			.andExpect(content().string(containsString("<label for=\"newPassword\">New password</label>")))
+			.andExpect(content().string(containsString("<label for=\"confirmPassword\">Confirm new password</label>")))
+			.andExpect(content().string(containsString(">Change password</button>")))
+			.andExpect(content().string(not(containsString("Current password"))));
+		this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", "short")
+			.param("confirmPassword", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use at least 15 characters.")));
+		var changed = this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", CHOSEN)
+			.param("confirmPassword", CHOSEN)).andExpect(redirectedUrl("/portal")).andReturn();
+		this.mvc.perform(get("/portal/patients/" + this.patient + "/profile").cookie(PortalMvc.session(changed, session)))
+			.andExpect(status().isOk());
+		assertThat(PortalMvc.signIn(this.mvc, username, TEMPORARY)).as("temporary password").isNull();
+		assertThat(PortalMvc.signIn(this.mvc, username, CHOSEN)).isNotNull();
+	}
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);
+		Cookie here = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		Cookie elsewhere = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		String link = this.tokens.generate(account, TokenPurpose.RESET_PASSWORD);
+		this.mvc.perform(post("/portal/password").cookie(here).with(csrf())
+			.param("currentPassword", "not it at all")
+			.param("newPassword", NEXT)
+			.param("confirmPassword", NEXT)).andExpect(content().string(containsString("That is not your current password.")));
+		var changed = this.mvc.perform(post("/portal/password").cookie(here).with(csrf())
+			.param("currentPassword", CHOSEN)
+			.param("newPassword", NEXT)
+			.param("confirmPassword", NEXT)).andExpect(redirectedUrl("/portal")).andReturn();
+		this.mvc.perform(get("/portal/patients/" + this.patient).cookie(PortalMvc.session(changed, here))).andExpect(status().isOk());
+		this.mvc.perform(get("/portal/patients/" + this.patient).cookie(elsewhere))
+			.andExpect(redirectedUrl("/portal/login"));
+		this.mvc.perform(get("/portal/set-password").param("token", link))
+			.andExpect(content().string(containsString("This link no longer works")));
+	}
+
+	@Test
+	void emailedLinkSetsThePasswordOnceWithoutReferrer() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, TEMPORARY, true, this.patient, AccessType.AUTHORIZED_REP);
+		String token = this.tokens.generate(account, TokenPurpose.SET_PASSWORD);
+		this.mvc.perform(get("/portal/set-password").param("token", token))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(content().string(containsString(">Set password</button>")));
+		this.mvc.perform(post("/portal/set-password").with(csrf())
+			.param("token", token)
+			.param("newPassword", username)
+			.param("confirmPassword", username))
+			.andExpect(content().string(containsString("Do not use your username in your password.")));
+		this.mvc.perform(post("/portal/set-password").with(csrf())
+			.param("token", token)
+			.param("newPassword", CHOSEN)
+			.param("confirmPassword", CHOSEN)).andExpect(redirectedUrl("/portal/login?passwordSet"));
+		assertThat(PortalMvc.signIn(this.mvc, username, CHOSEN)).isNotNull();
+		this.mvc.perform(post("/portal/set-password").with(csrf())
+			.param("token", token)
+			.param("newPassword", NEXT)
+			.param("confirmPassword", NEXT))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(content().string(containsString("This link no longer works")))
+			.andExpect(content().string(containsString(">Forgot password?</a>")));
+	}
+
+	@Test
+	void expiredSupersededAndMadeUpLinksAreRefusedPlainly() throws Exception {
+		long account = this.accounts.create(PortalMvc.username(), TEMPORARY, true, this.patient,
+				AccessType.AUTHORIZED_REP);
+		String superseded = this.tokens.generate(account, TokenPurpose.SET_PASSWORD);
+		String expired = this.tokens.generate(account, TokenPurpose.SET_PASSWORD);
+		this.jdbc.sql("UPDATE credential_token SET expires_at = CURRENT_TIMESTAMP - 1 WHERE portal_account_id = ?")
+			.param(account)
+			.update();
+		for (String token : new String[] { superseded, expired, "made-up", "" }) {
+			this.mvc.perform(get("/portal/set-password").param("token", token))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("This link no longer works")))
+				.andExpect(content().string(containsString("already used, has expired, or a newer link was sent")));
+		}
+	}
+
+	@Test
+	void forgotPasswordAnswersTheSameAlwaysAndEmailsAnHourLongLink() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);
+		int before = outboxTo(username);
+		String known = this.mvc.perform(post("/portal/forgot-password").with(csrf()).param("username", username))
+			.andExpect(redirectedUrl("/portal/forgot-password?sent"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String unknown = this.mvc
+			.perform(post("/portal/forgot-password").with(csrf()).param("username", "nobody-" + username))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(unknown).isEqualTo(known);
+		this.mvc.perform(get(known))
+			.andExpect(content().string(containsString("If the account exists and has an email address, a link is on its way.")));
+		assertThat(outboxTo(username)).isEqualTo(before + 1);
+		for (int i = 0; i < 4; i++) {
+			this.mvc.perform(post("/portal/forgot-password").with(csrf()).param("username", username))
+				.andExpect(redirectedUrl("/portal/forgot-password?sent"));
+		}
+		assertThat(outboxTo(username)).as("three per account and hour").isEqualTo(before + 3);
+		assertThat(new AuditRecords(this.jdbc).latest(1).get(0)).startsWith("PORTAL_RESET_REQUESTED")
+			.contains("too many requests");
+	}
+
+	private int outboxTo(String recipient) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?")
+			.param(recipient)
+			.query(Integer.class)
+			.single();
+	}
+
+}

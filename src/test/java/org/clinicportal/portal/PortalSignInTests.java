@@ -1,0 +1,199 @@
+package org.clinicportal.portal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import jakarta.servlet.http.Cookie;
+
+import org.clinicportal.account.AccessType;
+import org.clinicportal.account.Permission;
+import org.clinicportal.account.PortalSignIns;
+import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.ClinicPortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ClinicPortalTest
+class PortalSignInTests {
+
+	private static final String PASSWORD = "quiet harbor lantern meadow";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PortalSignIns signIns;
+
+	@Autowired
+	private ApplicationContext context;
+
+	private PortalTestAccounts accounts;
+
+	private AuditRecords audit;
+
+	private long patient;
+
+	@BeforeEach
+	void setUp() {
+		this.accounts = new PortalTestAccounts(this.context);
+		this.audit = new AuditRecords(this.jdbc);
+		this.patient = this.accounts.patient("Zofia", "Kowalski");
+	}
+
+	@Test
+	void signInPageHasTheFieldsAndForgotPassword() throws Exception {
+		this.mvc.perform(get("/portal/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"username\">Username</label>")))
+			.andExpect(content().string(containsString("<label for=\"password\">Password</label>")))
+			.andExpect(content().string(containsString(">Sign in</button>")))
+			.andExpect(content().string(containsString(">Forgot password?</a>")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void portalPagesSendAnonymousVisitorsToSignIn() throws Exception {
+		this.mvc.perform(get("/portal")).andExpect(redirectedUrl("/portal/login"));
+		this.mvc.perform(get("/portal/patients/" + this.patient + "/profile")).andExpect(redirectedUrl("/portal/login"));
+	}
+
+	@Test
+	void rightPasswordSignsInWithANewSessionIndexedByTheAccount() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
+				Permission.PROFILE);
+		MvcResult before = this.mvc.perform(get("/portal/login")).andReturn();
+		Cookie anonymous = before.getResponse().getCookie("SESSION");
+		MvcResult result = this.mvc.perform(post("/portal/login").cookie(anonymous)
+			.with(csrf())
+			.param("username", username.toUpperCase())
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal")).andReturn();
+		Cookie session = result.getResponse().getCookie("SESSION");
+		assertThat(session.getValue()).isNotEqualTo(anonymous.getValue());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
+			.param("portal:" + account)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		this.mvc.perform(get("/portal").cookie(session)).andExpect(redirectedUrl("/portal/patients/" + this.patient));
+		this.mvc.perform(get("/portal/patients/" + this.patient).cookie(session))
+			.andExpect(content().string(containsString("data-idle-seconds=\"900\"")))
+			.andExpect(content().string(containsString("You will be signed out in one minute")));
+		assertThat(this.audit.latest(1).get(0)).startsWith("PORTAL_SIGN_IN portal:" + username);
+	}
+
+	@Test
+	void everyFailureLooksTheSameButTheAuditTrailKnowsWhy() throws Exception {
+		String wrong = PortalMvc.username();
+		this.accounts.create(wrong, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP);
+		String disabled = PortalMvc.username();
+		this.accounts.disable(this.accounts.create(disabled, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP));
+		String expired = PortalMvc.username();
+		this.accounts.expireTemporaryPassword(
+				this.accounts.create(expired, "ABCDEFGHJKMNPQRS", true, this.patient, AccessType.AUTHORIZED_REP));
+
+		assertRefused("nobody-" + wrong, PASSWORD, "UNKNOWN_USERNAME");
+		assertRefused(wrong, PASSWORD + "x", "WRONG_PASSWORD");
+		assertRefused(disabled, PASSWORD, "DISABLED");
+		assertRefused(expired, "ABCD-EFGH-JKMN-PQRS", "TEMPORARY_PASSWORD_EXPIRED");
+		this.mvc.perform(get("/portal/login?error"))
+			.andExpect(content().string(containsString("Invalid username or password.")));
+	}
+
+	@Test
+	void temporaryPasswordWorksWithOrWithoutTheDashes() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, "ABCDEFGHJKMNPQRS", true, this.patient, AccessType.AUTHORIZED_REP);
+		assertThat(PortalMvc.signIn(this.mvc, username, "ABCD-EFGH-JKMN-PQRS")).isNotNull();
+		assertThat(PortalMvc.signIn(this.mvc, username, "ABCDEFGHJKMNPQRS")).isNotNull();
+		assertThat(PortalMvc.signIn(this.mvc, username, "ABCD-EFGH-JKMN-PQRT")).isNull();
+	}
+
+	@Test
+	void fiveFailuresLockTheAccountEvenAgainstTheRightPasswordUntilTheLockEnds() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP);
+		for (int i = 0; i < 5; i++) {
+			assertThat(PortalMvc.signIn(this.mvc, username, "wrong guess " + i)).isNull();
+		}
+		Instant lockedUntil = this.accounts.lockedUntil(account);
+		assertThat(lockedUntil).isBetween(Instant.now().plusSeconds(50), Instant.now().plusSeconds(61));
+		assertRefused(username, PASSWORD, "LOCKED");
+		assertThat(this.audit.latest(3)).anyMatch((line) -> line.startsWith("PORTAL_ACCOUNT_LOCKED"));
+
+		this.jdbc.sql("UPDATE portal_account SET locked_until = ? WHERE id = ?")
+			.params(OffsetDateTime.now().minusSeconds(1), account)
+			.update();
+		assertThat(PortalMvc.signIn(this.mvc, username, "sixth wrong guess")).isNull();
+		assertThat(this.accounts.lockedUntil(account)).as("the second lock is longer")
+			.isAfter(Instant.now().plusSeconds(110));
+
+		this.signIns.unlock(account);
+		assertThat(PortalMvc.signIn(this.mvc, username, PASSWORD)).isNotNull();
+	}
+
+	@Test
+	void manyFailuresFromOneAddressAreThrottledAcrossAccounts() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP);
+		for (int i = 0; i < 20; i++) {
+			this.mvc.perform(post("/portal/login").with(csrf()).with((request) -> {
+				request.setRemoteAddr("203.0.113.7");
+				return request;
+			}).param("username", "guess" + i + "@example.org").param("password", "nope"));
+		}
+		this.mvc.perform(post("/portal/login").with(csrf()).with((request) -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		}).param("username", username).param("password", PASSWORD)).andExpect(redirectedUrl("/portal/login?error"));
+		assertThat(this.audit.latest(1).get(0)).contains("ADDRESS_THROTTLED");
+		assertThat(PortalMvc.signIn(this.mvc, username, PASSWORD)).as("another address").isNotNull();
+	}
+
+	@Test
+	void signOutEndsTheSession() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP);
+		Cookie session = PortalMvc.signIn(this.mvc, username, PASSWORD);
+		this.mvc.perform(post("/portal/logout").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/portal/login?signedOut"));
+		this.mvc.perform(get("/portal").cookie(session)).andExpect(redirectedUrl("/portal/login"));
+		assertThat(this.audit.latest(1).get(0)).startsWith("PORTAL_SIGN_OUT");
+	}
+
+	@Test
+	void staffSignInAuditNeverSeesPortalAttempts() throws Exception {
+		PortalMvc.signIn(this.mvc, "nobody@example.org", "nothing at all here");
+		assertThat(this.audit.latest(1).get(0)).startsWith("PORTAL_SIGN_IN_FAILED");
+	}
+
+	private void assertRefused(String username, String password, String reason) throws Exception {
+		MvcResult result = PortalMvc.signInResult(this.mvc, username, password);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
+		assertThat(this.audit.latest(2)).anyMatch((line) -> line.startsWith("PORTAL_SIGN_IN_FAILED")
+				&& line.contains("reason: " + reason));
+	}
+
+}
