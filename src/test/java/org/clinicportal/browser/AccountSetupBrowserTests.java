@@ -100,9 +100,10 @@ class AccountSetupBrowserTests {
 			.contains("already had a portal account", "No new password");
 		assertThat(this.browser.findElements(By.cssSelector("code.password"))).isEmpty();
 
-		byText(this.browser, "User Management").click();
-		var row = this.browser.findElement(By.xpath("//tr[td[normalize-space()='marta.kowalski@example.org']]"));
-		assertThat(row.findElements(By.tagName("a"))).hasSize(2);
+		Browser.clickAndWait(this.browser, byText(this.browser, "User Management"));
+		var row = this.browser.findElement(By.cssSelector("tr[aria-label='marta.kowalski@example.org']"));
+		assertThat(row.findElements(By.cssSelector("a[href*='/portal-account']"))).extracting((link) -> link.getText())
+			.containsExactlyInAnyOrder("Kowalski, Zofia (Authorized Rep)", "Kowalski, Piotr (Authorized Rep)");
 	}
 
 	private void openPatient(String name) {
