@@ -1,8 +1,6 @@
 package org.clinicportal.notification;
 
-import org.junit.jupiter.api.AfterAll;
 
-import org.clinicportal.support.PostgresTestDatabase;
 import org.clinicportal.support.PostgresTestProperties;
 import org.clinicportal.support.RequiresPostgres;
 
@@ -15,18 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class OutboxPostgresTests extends OutboxConcurrencyTests {
 
-	static String schema;
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresTestProperties.register(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		if (schema != null) {
-			PostgresTestDatabase.dropSchema(schema);
-		}
+		PostgresTestProperties.register(registry);
 	}
 
 }
