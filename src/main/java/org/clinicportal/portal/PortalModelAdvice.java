@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.clinicportal.account.PortalGrant;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
@@ -41,10 +42,8 @@ class PortalModelAdvice {
 			return;
 		}
 		model.addAttribute("portalUser", user);
-		List<PatientSummary> reachable = user.grants()
-			.stream()
-			.flatMap((grant) -> this.patients.find(grant.patientId()).stream())
-			.toList();
+		List<PatientSummary> reachable = this.patients
+			.findAll(user.grants().stream().map(PortalGrant::patientId).toList());
 		model.addAttribute("patients", reachable);
 		if (request.getAttribute(AccessInterceptor.PATIENT) instanceof Long patientId) {
 			model.addAttribute("patientInView",

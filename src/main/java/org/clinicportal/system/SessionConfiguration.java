@@ -1,0 +1,50 @@
+package org.clinicportal.system;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The session store as every request meets it: the JDBC session repository that Spring Boot
+ * configures (table, timeout, clean-up) behind a {@link SessionStore}, wrapped the way a proxy wraps
+ * a bean, and running its statements in plain JDBC transactions rather than JPA ones.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	@Bean
+	static BeanPostProcessor sessionStorePostProcessor() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository database) ? new SessionStore<>(database) : bean;
+			}
+
+		};
+	}
+
+	/** Session reads and writes touch no entity: a JPA transaction around each would be wasted work. */
+	@Bean
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+	}
+
+	/** The application's own transactions, which the bean above would otherwise displace. */
+	@Bean
+	@Primary
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+		return new TransactionTemplate(transactionManager);
+	}
+
+}
