@@ -104,6 +104,22 @@ class Patient {
 				this.preferredLanguage);
 	}
 
+	ContactDetails contact() {
+		return new ContactDetails(this.phone, this.email, this.addressLine1, this.addressLine2, this.city, this.state,
+				this.postalCode);
+	}
+
+	void setContact(ContactDetails c, Instant now) {
+		this.phone = c.phone();
+		this.email = c.email();
+		this.addressLine1 = c.addressLine1();
+		this.addressLine2 = c.addressLine2();
+		this.city = c.city();
+		this.state = c.state();
+		this.postalCode = c.postalCode();
+		this.updatedAt = now;
+	}
+
 	void assignStaff(Set<Long> staffIds, Instant now) {
 		this.assignedStaffIds.clear();
 		this.assignedStaffIds.addAll(staffIds);
