@@ -87,15 +87,9 @@ class Patient {
 		this.preferredName = d.preferredName();
 		this.dateOfBirth = d.dateOfBirth();
 		this.sex = d.sex();
-		this.email = d.email();
-		this.phone = d.phone();
-		this.addressLine1 = d.addressLine1();
-		this.addressLine2 = d.addressLine2();
-		this.city = d.city();
-		this.state = d.state();
-		this.postalCode = d.postalCode();
 		this.preferredLanguage = d.preferredLanguage();
-		this.updatedAt = now;
+		setContact(new ContactDetails(d.phone(), d.email(), d.addressLine1(), d.addressLine2(), d.city(), d.state(),
+				d.postalCode()), now);
 	}
 
 	Demographics demographics() {

@@ -101,9 +101,8 @@ public class ProfileChanges {
 		}
 		patient.setContact(applied, now);
 		this.patients.flush();
-		String fields = String.join(", ", change.fields().stream().map(FieldChange::field).toList());
-		this.audit.record(AuditAction.PROFILE_CHANGE_ACCEPTED, patientId, "fields: " + fields);
-		this.audit.record(AuditAction.PATIENT_UPDATED, patientId, "changed: " + fields);
+		this.audit.record(AuditAction.PROFILE_CHANGE_ACCEPTED, patientId, "fields: " + fieldNames(change));
+		this.audit.record(AuditAction.PATIENT_UPDATED, patientId, "changed: " + fieldNames(change));
 		return Decision.ACCEPTED;
 	}
 
@@ -114,9 +113,13 @@ public class ProfileChanges {
 		if (!this.store.decide(changeId, Status.REJECTED, staff, Instant.now(this.clock), reason)) {
 			return Decision.ALREADY_DECIDED;
 		}
-		this.audit.record(AuditAction.PROFILE_CHANGE_REJECTED, patientId,
-				"fields: " + String.join(", ", change.fields().stream().map(FieldChange::field).toList()));
+		this.audit.record(AuditAction.PROFILE_CHANGE_REJECTED, patientId, "fields: " + fieldNames(change));
 		return Decision.REJECTED;
+	}
+
+	/** The names of the fields a change proposes, for the audit trail; never their values. */
+	private static String fieldNames(ProfileChange change) {
+		return String.join(", ", change.fields().stream().map(FieldChange::field).toList());
 	}
 
 	private Patient chart(long patientId) {
