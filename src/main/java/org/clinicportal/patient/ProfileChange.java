@@ -30,6 +30,15 @@ public record ProfileChange(long id, long patientId, String proposedBy, boolean 
 		return this.fields.stream().anyMatch(FieldChange::changedSince);
 	}
 
+	/** The details as they are once this change is applied to {@code current}. */
+	ContactDetails appliedTo(ContactDetails current) {
+		ContactDetails applied = current;
+		for (FieldChange field : this.fields) {
+			applied = applied.with(field.field(), field.proposed());
+		}
+		return applied;
+	}
+
 	/** Where a proposed change stands. */
 	public enum Status {
 

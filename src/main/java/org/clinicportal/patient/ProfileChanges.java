@@ -45,6 +45,13 @@ public class ProfileChanges {
 		return chart(patientId).contact();
 	}
 
+	/** The contact details with the change waiting for staff applied, or as on the chart when none waits. */
+	@Transactional(readOnly = true)
+	public ContactDetails contactAsProposed(long patientId) {
+		ContactDetails current = contact(patientId);
+		return this.store.pending(patientId, current).map((change) -> change.appliedTo(current)).orElse(current);
+	}
+
 	/** The change waiting for staff, if any, beside the chart's current values. */
 	@Transactional(readOnly = true)
 	public Optional<ProfileChange> pending(long patientId) {
@@ -95,11 +102,7 @@ public class ProfileChanges {
 		if (!this.store.decide(changeId, Status.ACCEPTED, staff, now, null)) {
 			return Decision.ALREADY_DECIDED;
 		}
-		ContactDetails applied = patient.contact();
-		for (FieldChange field : change.fields()) {
-			applied = applied.with(field.field(), field.proposed());
-		}
-		patient.setContact(applied, now);
+		patient.setContact(change.appliedTo(patient.contact()), now);
 		this.patients.flush();
 		this.audit.record(AuditAction.PROFILE_CHANGE_ACCEPTED, patientId, "fields: " + fieldNames(change));
 		this.audit.record(AuditAction.PATIENT_UPDATED, patientId, "changed: " + fieldNames(change));

@@ -42,7 +42,8 @@ class ProfileController {
 	@GetMapping(PortalPaths.PATIENT + "/profile")
 	@PortalPage(PortalSection.PROFILE)
 	String showProfile(@PathVariable long patientId, Model model) {
-		model.addAttribute("form", ProfileChangeForm.of(this.changes.contact(patientId)));
+		// with a change waiting, the form starts from it: sending again replaces it as a whole
+		model.addAttribute("form", ProfileChangeForm.of(this.changes.contactAsProposed(patientId)));
 		return show(patientId, model);
 	}
 

@@ -84,7 +84,9 @@ class ProfileChangeTests {
 		this.mvc.perform(get(profile()).cookie(this.portal))
 			.andExpect(content().string(containsString("Your changes were sent to the clinic for review.")))
 			.andExpect(content().string(containsString("Waiting for the clinic&#39;s review")))
-			.andExpect(content().string(containsString("(555) 777-8888")));
+			.andExpect(content().string(containsString("The form shows your changes that are waiting for review.")))
+			.andExpect(content().string(containsString("value=\"(555) 777-8888\"")))
+			.andExpect(content().string(containsString("value=\"new@example.org\"")));
 
 		String dashboard = dashboard();
 		assertThat(dashboard).contains("Portal changes to review", "Proposed through the portal by " + this.username
