@@ -3,6 +3,10 @@ package org.clinicportal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.clinicportal.patient.ContactDetails;
+import org.clinicportal.patient.ProfileChange;
+import org.clinicportal.patient.ProfileChanges;
+import org.clinicportal.patient.ProfileProposer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +23,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What the application needs of its database, run on every database it supports: the migrations,
- * the sequences, the searches, optimistic locking, the audit filters and the session store.
+ * the sequences, the searches, optimistic locking, the audit filters, the session store and proposed
+ * profile changes.
  */
 abstract class DatabaseContractTests {
 
@@ -34,6 +40,9 @@ abstract class DatabaseContractTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ProfileChanges changes;
 
 	@Test
 	void everyMigrationIsApplied() {
@@ -157,6 +166,31 @@ abstract class DatabaseContractTests {
 				+ " AND detail LIKE 'um.contract%' AND patient_id IS NULL")
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void proposedProfileChangeWaitsAloneIsReplacedAndIsAcceptedOnce() throws Exception {
+		createPatient("Proposalcontract", "1975-04-03");
+		long patient = idOf("Proposalcontract");
+		var holder = new ProfileProposer(1L, "holder.contract@example.org", true, "portal:holder.contract@example.org");
+		assertThat(this.changes.propose(patient, holder, new ContactDetails("555-0303", null, null, null, null, null, null)))
+			.isEqualTo(ProfileChanges.Proposal.PROPOSED);
+		assertThat(this.changes.propose(patient, holder,
+				new ContactDetails("555-0404", "pat@example.org", null, null, null, null, null)))
+			.isEqualTo(ProfileChanges.Proposal.REPLACED);
+		ProfileChange pending = this.changes.pending(patient).orElseThrow();
+		assertThat(pending.fields()).extracting(ProfileChange.FieldChange::field).containsExactly("phone", "email");
+		assertThat(pending.representative()).isTrue();
+		String accept = "/staff/patients/" + patient + "/profile-changes/" + pending.id() + "/accept";
+		this.mvc.perform(post(accept).with(ADMIN).with(csrf()))
+			.andExpect(flash().attribute("messageCode", "patient.changes.ACCEPTED"));
+		this.mvc.perform(post(accept).with(ADMIN).with(csrf()))
+			.andExpect(flash().attribute("reviewError", "patient.changes.ALREADY_DECIDED"));
+		assertThat(this.jdbc.sql("SELECT phone FROM patient WHERE id = ?").param(patient).query(String.class).single())
+			.isEqualTo("555-0404");
+		assertThat(this.changes.pending(patient)).isEmpty();
+		assertThat(this.changes.lastDecision(patient)).hasValueSatisfying(
+				(decided) -> assertThat(decided.status()).isEqualTo(ProfileChange.Status.ACCEPTED));
 	}
 
 	private String idOfMrn(long patientId) {

@@ -87,21 +87,31 @@ class Patient {
 		this.preferredName = d.preferredName();
 		this.dateOfBirth = d.dateOfBirth();
 		this.sex = d.sex();
-		this.email = d.email();
-		this.phone = d.phone();
-		this.addressLine1 = d.addressLine1();
-		this.addressLine2 = d.addressLine2();
-		this.city = d.city();
-		this.state = d.state();
-		this.postalCode = d.postalCode();
 		this.preferredLanguage = d.preferredLanguage();
-		this.updatedAt = now;
+		setContact(new ContactDetails(d.phone(), d.email(), d.addressLine1(), d.addressLine2(), d.city(), d.state(),
+				d.postalCode()), now);
 	}
 
 	Demographics demographics() {
 		return new Demographics(this.firstName, this.lastName, this.preferredName, this.dateOfBirth, this.sex,
 				this.email, this.phone, this.addressLine1, this.addressLine2, this.city, this.state, this.postalCode,
 				this.preferredLanguage);
+	}
+
+	ContactDetails contact() {
+		return new ContactDetails(this.phone, this.email, this.addressLine1, this.addressLine2, this.city, this.state,
+				this.postalCode);
+	}
+
+	void setContact(ContactDetails c, Instant now) {
+		this.phone = c.phone();
+		this.email = c.email();
+		this.addressLine1 = c.addressLine1();
+		this.addressLine2 = c.addressLine2();
+		this.city = c.city();
+		this.state = c.state();
+		this.postalCode = c.postalCode();
+		this.updatedAt = now;
 	}
 
 	void assignStaff(Set<Long> staffIds, Instant now) {

@@ -43,11 +43,15 @@ class PatientController {
 
 	private final StaffDirectory staff;
 
-	PatientController(PatientSearch search, Patients patients, PatientFormRules rules, StaffDirectory staff) {
+	private final ProfileChanges changes;
+
+	PatientController(PatientSearch search, Patients patients, PatientFormRules rules, StaffDirectory staff,
+			ProfileChanges changes) {
 		this.search = search;
 		this.patients = patients;
 		this.rules = rules;
 		this.staff = staff;
+		this.changes = changes;
 	}
 
 	@GetMapping
@@ -85,6 +89,7 @@ class PatientController {
 		model.addAttribute("age", patient.ageOn(LocalDate.now(this.rules.clock())));
 		model.addAttribute("assignedStaff",
 				patient.getAssignedStaffIds().stream().map(this.staff::byId).flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("profileChange", this.changes.pending(id).orElse(null));
 		return VIEW_DASHBOARD;
 	}
 

@@ -37,11 +37,11 @@ class PatientForm {
 	@NotNull
 	private Sex sex;
 
-	@Email(regexp = "^$|[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+	@Email(regexp = ContactDetails.EMAIL_PATTERN)
 	@Size(max = 254)
 	private String email;
 
-	@Pattern(regexp = "^$|[0-9+()\\-. ]{7,30}", message = "{patient.phone.invalid}")
+	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{patient.phone.invalid}")
 	private String phone;
 
 	@Size(max = 200)

@@ -1,33 +1,17 @@
 package org.clinicportal.portal;
 
-import org.clinicportal.patient.PatientDirectory;
-import org.clinicportal.system.NotFoundException;
-
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The sections of a patient's record, each behind its permission (checked by {@link AccessPolicy}). */
+/**
+ * The sections of a patient's record, each behind its permission (checked by {@link AccessPolicy}).
+ * The Profile section has its own {@link ProfileController}.
+ */
 @Controller
 class SectionController {
 
-	static final String VIEW_PROFILE = "portal/profile";
-
 	static final String VIEW_FORMS = "portal/forms";
-
-	private final PatientDirectory patients;
-
-	SectionController(PatientDirectory patients) {
-		this.patients = patients;
-	}
-
-	@GetMapping(PortalPaths.PATIENT + "/profile")
-	@PortalPage(PortalSection.PROFILE)
-	String showProfile(@PathVariable long patientId, Model model) {
-		model.addAttribute("profile", this.patients.find(patientId).orElseThrow(NotFoundException::new));
-		return VIEW_PROFILE;
-	}
 
 	/** Forms the clinic requested; until forms can be requested, an honest empty list. */
 	@GetMapping(PortalPaths.PATIENT + "/forms")

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +128,49 @@ class PortalBrowserTests {
 		open("/portal/set-password?token=" + token);
 		assertThat(heading()).isEqualTo("This link no longer works");
 		assertThat(byText(this.browser, "Forgot password?").isDisplayed()).isTrue();
+	}
+
+	@Test
+	void patientProposesANewPhoneNumberAndTheFrontDeskAcceptsIt() {
+		long tomas = this.accounts.patient("Tomas", "Ortega");
+		String username = username();
+		this.accounts.create(username, CHOSEN, false, tomas, AccessType.SELF, Permission.PROFILE);
+		open("/portal/login");
+		signIn(username, CHOSEN);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
+		WebElement phone = labelled(this.browser, "Phone");
+		String before = phone.getDomProperty("value");
+		phone.clear();
+		phone.sendKeys("(555) 404-2020");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Send for review"));
+		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
+			.isEqualTo("Thank you. Your changes were sent to the clinic for review.");
+		assertThat(this.browser.findElement(By.id("pending-change")).getText())
+			.contains("Waiting for the clinic's review", before, "(555) 404-2020");
+		Browser.screenshot(this.browser, "portal-profile-change-waiting");
+
+		this.browser.manage().deleteAllCookies();
+		open("/staff/login");
+		labelled(this.browser, "Username").sendKeys("frontdesk");
+		labelled(this.browser, "Password").sendKeys("demo test passphrase 42");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		open("/staff/patients/" + tomas);
+		WebElement panel = this.browser.findElement(By.cssSelector(".review-panel"));
+		assertThat(panel.getText()).contains("Portal changes to review", username + " (Self)", before,
+				"(555) 404-2020");
+		Browser.screenshot(this.browser, "patient-dashboard-portal-changes");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Accept"));
+		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
+			.isEqualTo("The proposed changes were applied to the chart.");
+		assertThat(this.browser.findElements(By.cssSelector(".review-panel"))).isEmpty();
+		assertThat(this.browser.getPageSource()).contains("(555) 404-2020");
+
+		this.browser.manage().deleteAllCookies();
+		open("/portal/login");
+		signIn(username, CHOSEN);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
+		assertThat(this.browser.findElement(By.id("last-decision")).getText()).contains("Your changes were accepted");
+		assertThat(labelled(this.browser, "Phone").getDomProperty("value")).isEqualTo("(555) 404-2020");
 	}
 
 	private void open(String path) {
