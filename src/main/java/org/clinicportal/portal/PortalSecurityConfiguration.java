@@ -16,7 +16,10 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The portal's filter chain: its own sign-in against portal accounts, every page but the sign-in
@@ -46,7 +49,7 @@ class PortalSecurityConfiguration {
 				.access((authentication, context) -> new AuthorizationDecision(
 						authentication.get() instanceof PortalAuthentication)))
 			.formLogin((form) -> form.loginPage(PortalPaths.LOGIN)
-				.defaultSuccessUrl(PortalPaths.HOME)
+				.successHandler(withFormToken(PortalPaths.HOME))
 				.failureUrl(PortalPaths.LOGIN + "?error")
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(PortalPaths.LOGOUT)
@@ -64,6 +67,21 @@ class PortalSecurityConfiguration {
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
 		return http.build();
+	}
+
+	/**
+	 * Goes on to the page asked for (or home) after giving the new session its form token, so that
+	 * pages opened at once right after signing in all carry the same one.
+	 */
+	private static AuthenticationSuccessHandler withFormToken(String home) {
+		var next = new SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl(home);
+		return (request, response, authentication) -> {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 }

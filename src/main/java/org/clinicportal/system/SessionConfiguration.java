@@ -1,5 +1,7 @@
 package org.clinicportal.system;
 
+import java.sql.DatabaseMetaData;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -8,7 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
+	private static final String H2_ATTRIBUTE_UPSERT = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
+			""";
+
 	@Bean
 	static BeanPostProcessor sessionStorePostProcessor() {
 		return new BeanPostProcessor() {
@@ -31,6 +42,20 @@ class SessionConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Two requests of one session that set the same new attribute at once (pages opened together)
+	 * would both insert it; the second insert now replaces the first instead of failing the page.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource)
+			throws MetaDataAccessException {
+		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		if ("PostgreSQL".equals(database)) {
+			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		return (repository) -> repository.setCreateSessionAttributeQuery(H2_ATTRIBUTE_UPSERT);
 	}
 
 	/** Session reads and writes touch no entity: a JPA transaction around each would be wasted work. */

@@ -2,6 +2,10 @@ package org.clinicportal.portal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 
@@ -194,6 +198,47 @@ class PortalSignInTests {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/portal/login?error");
 		assertThat(this.audit.latest(2)).anyMatch((line) -> line.startsWith("PORTAL_SIGN_IN_FAILED")
 				&& line.contains("reason: " + reason));
+	}
+
+	@Test
+	void pagesOpenedAtOnceRightAfterSignInAllLoad() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		Cookie session = PortalMvc.signIn(this.mvc, username, PASSWORD);
+		var pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> pages = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				pages.add(pool.submit(() -> this.mvc.perform(get("/portal/patients/" + this.patient).cookie(session))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+			for (Future<Integer> page : pages) {
+				assertThat(page.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void signInGivesTheNewSessionItsFormTokenAtOnce() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
+				Permission.PROFILE);
+		MvcResult page = this.mvc.perform(get("/portal/login")).andReturn();
+		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		this.mvc.perform(post("/portal/login").cookie(page.getResponse().getCookie("SESSION"))
+			.param("_csrf", token)
+			.param("username", username)
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal"));
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES a
+				JOIN SPRING_SESSION s ON s.PRIMARY_ID = a.SESSION_PRIMARY_ID
+				WHERE s.PRINCIPAL_NAME = ? AND a.ATTRIBUTE_NAME LIKE '%CSRF_TOKEN'
+				""").param("portal:" + account).query(Integer.class).single()).isEqualTo(1);
 	}
 
 }
