@@ -2,6 +2,8 @@ package org.clinicportal.credential;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,22 +33,46 @@ class PasswordHashingConfiguration {
 		return new NormalizingPasswordEncoder(delegating);
 	}
 
-	/** NFKC-normalizes every raw password before it reaches the real encoder. */
-	private record NormalizingPasswordEncoder(PasswordEncoder delegate) implements PasswordEncoder {
+	/**
+	 * NFKC-normalizes every raw password before it reaches the real encoder, and lets at most one
+	 * hash per processor run at once. Memory-hard hashes sharing a core only evict each other's memory
+	 * from the caches and multiply the heap held at one time; queued, each runs at full speed.
+	 */
+	private static final class NormalizingPasswordEncoder implements PasswordEncoder {
+
+		private final PasswordEncoder delegate;
+
+		private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+		NormalizingPasswordEncoder(PasswordEncoder delegate) {
+			this.delegate = delegate;
+		}
 
 		@Override
 		public String encode(CharSequence rawPassword) {
-			return this.delegate.encode(normalize(rawPassword));
+			String normalized = normalize(rawPassword);
+			return hash(() -> this.delegate.encode(normalized));
 		}
 
 		@Override
 		public boolean matches(CharSequence rawPassword, String encodedPassword) {
-			return this.delegate.matches(normalize(rawPassword), encodedPassword);
+			String normalized = normalize(rawPassword);
+			return hash(() -> this.delegate.matches(normalized, encodedPassword));
 		}
 
 		@Override
 		public boolean upgradeEncoding(String encodedPassword) {
 			return this.delegate.upgradeEncoding(encodedPassword);
+		}
+
+		private <T> T hash(Supplier<T> work) {
+			this.hashing.acquireUninterruptibly();
+			try {
+				return work.get();
+			}
+			finally {
+				this.hashing.release();
+			}
 		}
 
 		private static String normalize(CharSequence raw) {
