@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 import org.clinicportal.account.SignInAttempt.Result;
@@ -61,12 +60,6 @@ public class PortalSignIns {
 
 	private final Clock clock;
 
-	/**
-	 * At most one hash per core at a time: memory-hard hashes running side by side on the same cores
-	 * only thrash each other's memory, and a burst of sign-ins then queues here holding nothing.
-	 */
-	private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors());
-
 	private volatile String dummyHash;
 
 	PortalSignIns(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
@@ -89,7 +82,7 @@ public class PortalSignIns {
 			.optional();
 		String raw = (password != null) ? password : "";
 		if (found.isEmpty()) {
-			matches(raw, dummyHash());
+			this.encoder.matches(raw, dummyHash());
 			return SignInAttempt.refused(Result.UNKNOWN_USERNAME, null, null);
 		}
 		Row account = found.get();
@@ -97,7 +90,7 @@ public class PortalSignIns {
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
 			return SignInAttempt.refused(Result.LOCKED, account.id(), account.lockedUntil());
 		}
-		if (!matches(typed(raw, account.mustChange()), account.hash())) {
+		if (!this.encoder.matches(typed(raw, account.mustChange()), account.hash())) {
 			return SignInAttempt.refused(Result.WRONG_PASSWORD, account.id(), failed(account.id(), now));
 		}
 		if (!account.enabled()) {
@@ -140,16 +133,6 @@ public class PortalSignIns {
 	/** Staff hand out temporary passwords in groups with dashes; the dashes are not part of it. */
 	private static String typed(String raw, boolean temporary) {
 		return (temporary && GROUPED_TEMPORARY.matcher(raw.strip()).matches()) ? raw.strip().replace("-", "") : raw;
-	}
-
-	private boolean matches(String raw, String hash) {
-		this.hashing.acquireUninterruptibly();
-		try {
-			return this.encoder.matches(raw, hash);
-		}
-		finally {
-			this.hashing.release();
-		}
 	}
 
 	private String dummyHash() {
