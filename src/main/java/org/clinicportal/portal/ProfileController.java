@@ -11,6 +11,7 @@ import org.clinicportal.patient.ProfileChanges.Proposal;
 import org.clinicportal.patient.ProfileProposer;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,7 +56,15 @@ class ProfileController {
 		if (result.hasErrors()) {
 			return show(patientId, model);
 		}
-		Proposal proposal = this.changes.propose(patientId, proposer(user, patientId), form.toContactDetails());
+		Proposal proposal;
+		try {
+			proposal = this.changes.propose(patientId, proposer(user, patientId), form.toContactDetails());
+		}
+		catch (DuplicateKeyException ex) {
+			// another change for this patient was sent at the same moment and is now the one waiting
+			result.reject("portal.profile.sentAtOnce");
+			return show(patientId, model);
+		}
 		if (proposal == Proposal.NOTHING_CHANGED) {
 			result.reject("portal.profile.nothingChanged");
 			return show(patientId, model);
