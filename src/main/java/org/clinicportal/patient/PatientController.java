@@ -45,13 +45,16 @@ class PatientController {
 
 	private final ProfileChanges changes;
 
+	private final PatientPortalAccounts portalAccounts;
+
 	PatientController(PatientSearch search, Patients patients, PatientFormRules rules, StaffDirectory staff,
-			ProfileChanges changes) {
+			ProfileChanges changes, PatientPortalAccounts portalAccounts) {
 		this.search = search;
 		this.patients = patients;
 		this.rules = rules;
 		this.staff = staff;
 		this.changes = changes;
+		this.portalAccounts = portalAccounts;
 	}
 
 	@GetMapping
@@ -90,6 +93,7 @@ class PatientController {
 		model.addAttribute("assignedStaff",
 				patient.getAssignedStaffIds().stream().map(this.staff::byId).flatMap(java.util.Optional::stream).toList());
 		model.addAttribute("profileChange", this.changes.pending(id).orElse(null));
+		model.addAttribute("portalAccounts", this.portalAccounts.of(id));
 		return VIEW_DASHBOARD;
 	}
 

@@ -1,10 +1,13 @@
 package org.clinicportal.patient;
 
+import org.clinicportal.account.AccessType;
+import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +36,9 @@ class PatientControllerTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void patientListHasSearchBoxAndIsPaged() throws Exception {
@@ -154,6 +160,20 @@ class PatientControllerTests {
 		assertThat(page.indexOf("Configure Account")).isLessThan(page.indexOf("Summary"));
 		assertThat(new AuditRecords(this.jdbc).latest(1).get(0))
 			.isEqualTo("PATIENT_VIEWED frontdesk " + sofia.getId() + " dashboard");
+	}
+
+	@Test
+	void dashboardListsThePortalAccountsThatReachThePatient() throws Exception {
+		Patient sofia = sofia();
+		long account = new PortalTestAccounts(this.context).create("dashboard-rep@example.org",
+				"quiet harbor lantern meadow", false, sofia.getId(), AccessType.AUTHORIZED_REP);
+		String page = this.mvc.perform(get("/staff/patients/" + sofia.getId()).with(FRONT_DESK))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">dashboard-rep@example.org</a>", "Authorized Rep",
+				"href=\"/staff/patients/" + sofia.getId() + "/portal-account?account=" + account + "\"");
+		assertThat(page).doesNotContain("No portal account yet");
 	}
 
 	@Test
