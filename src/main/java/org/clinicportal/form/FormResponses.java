@@ -107,12 +107,13 @@ public class FormResponses {
 		checkOpen(request);
 		var params = new HashMap<String, Object>(Map.of("requestId", request.id(), "questionnaire", form.canonical(),
 				"answers", write(answers), "actor", respondent.actor(), "at", now()));
-		if (request.response() == null) {
+		// Two people acting for the patient may start the same form: the later draft wins.
+		if (this.jdbc.sql(UPDATE_DRAFT).params(params).update() == 0) {
+			if (request.response() != null) {
+				throw new FormClosedException();
+			}
 			params.put("patientId", request.patientId());
 			this.jdbc.sql(INSERT_DRAFT).params(params).update();
-		}
-		else if (this.jdbc.sql(UPDATE_DRAFT).params(params).update() == 0) {
-			throw new FormClosedException();
 		}
 		this.audit.record(respondent.actor(), AuditAction.FORM_DRAFT_SAVED, request.patientId(), request.title(),
 				AuditTrail.currentRemoteAddress());

@@ -8,13 +8,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The sections of a patient's record, each behind its permission (checked by {@link AccessPolicy}). */
+/**
+ * The sections of a patient's record, each behind its permission (checked by {@link AccessPolicy});
+ * the Forms section is {@link PortalFormsController}.
+ */
 @Controller
 class SectionController {
 
 	static final String VIEW_PROFILE = "portal/profile";
-
-	static final String VIEW_FORMS = "portal/forms";
 
 	private final PatientDirectory patients;
 
@@ -27,13 +28,6 @@ class SectionController {
 	String showProfile(@PathVariable long patientId, Model model) {
 		model.addAttribute("profile", this.patients.find(patientId).orElseThrow(NotFoundException::new));
 		return VIEW_PROFILE;
-	}
-
-	/** Forms the clinic requested; until forms can be requested, an honest empty list. */
-	@GetMapping(PortalPaths.PATIENT + "/forms")
-	@PortalPage(PortalSection.FORMS)
-	String showForms(@PathVariable long patientId) {
-		return VIEW_FORMS;
 	}
 
 }
