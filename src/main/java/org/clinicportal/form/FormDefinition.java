@@ -3,6 +3,7 @@ package org.clinicportal.form;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public record FormDefinition(String key, String url, String version, String titl
 	 */
 	public Set<String> enabled(Answers answers) {
 		Map<String, String> effective = new HashMap<>();
-		Set<String> enabled = new java.util.LinkedHashSet<>();
+		Set<String> enabled = new LinkedHashSet<>();
 		for (FormItem item : this.items) {
 			if (conditionsHold(item, effective)) {
 				enabled.add(item.linkId());

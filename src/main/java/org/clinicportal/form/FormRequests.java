@@ -17,6 +17,7 @@ import org.clinicportal.notification.Notifications;
 import org.clinicportal.notification.OutgoingEmail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,8 +143,7 @@ public class FormRequests {
 	}
 
 	private static String staffName() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication();
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : AuditTrail.SYSTEM;
 	}
 

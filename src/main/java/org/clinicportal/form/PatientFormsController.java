@@ -65,9 +65,6 @@ class PatientFormsController {
 	@PostMapping
 	String processRequestForm(@PathVariable long patientId, @Valid @ModelAttribute("request") FormRequestForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-		if (result.hasFieldErrors("dueOn")) {
-			result.rejectValue("dueOn", "forms.request.badDate");
-		}
 		if (form.getForms().isEmpty()) {
 			result.rejectValue("forms", "forms.request.none");
 		}

@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class FormCatalogueTests {
 
+	// One item scoring 0 or 3, and the total: bands must cover 0 to 3.
+	private static final String SCORED_ITEMS = "[{\"linkId\": \"a\", \"text\": \"A\", \"type\": \"choice\","
+			+ " \"answerOption\": [" + option("0", 0) + "," + option("1", 3) + "]}, {\"linkId\": \"t\","
+			+ " \"text\": \"Total\", \"type\": \"integer\", \"readOnly\": true}]";
+
 	@TempDir
 	Path dir;
 
@@ -81,25 +86,14 @@ class FormCatalogueTests {
 
 	@Test
 	void bandsThatLeaveAGapFail() throws IOException {
-		String items = "[{\"linkId\": \"a\", \"text\": \"A\", \"type\": \"choice\", \"answerOption\": ["
-				+ option("0", 0) + "," + option("1", 3) + "]}, {\"linkId\": \"t\", \"text\": \"Total\","
-				+ " \"type\": \"integer\", \"readOnly\": true}]";
-		String scoring = ", \"extension\": [{\"url\": \"" + FormDefinitionReader.SCORING + "\", \"extension\": ["
-				+ "{\"url\": \"total\", \"valueString\": \"t\"}, " + band(0, 1, "Low") + ", " + band(3, 3, "High")
-				+ "]}]";
-		write("f", questionnaire("f", items, scoring));
+		write("f", questionnaire("f", SCORED_ITEMS, scoring(band(0, 1, "Low"), band(3, 3, "High"))));
 		assertThatIllegalStateException().isThrownBy(this::read)
 			.withMessageContaining("severity band High must start at 2");
 	}
 
 	@Test
 	void bandsThatStopShortOfTheHighestTotalFail() throws IOException {
-		String items = "[{\"linkId\": \"a\", \"text\": \"A\", \"type\": \"choice\", \"answerOption\": ["
-				+ option("0", 0) + "," + option("1", 3) + "]}, {\"linkId\": \"t\", \"text\": \"Total\","
-				+ " \"type\": \"integer\", \"readOnly\": true}]";
-		String scoring = ", \"extension\": [{\"url\": \"" + FormDefinitionReader.SCORING + "\", \"extension\": ["
-				+ "{\"url\": \"total\", \"valueString\": \"t\"}, " + band(0, 2, "Low") + "]}]";
-		write("f", questionnaire("f", items, scoring));
+		write("f", questionnaire("f", SCORED_ITEMS, scoring(band(0, 2, "Low"))));
 		assertThatIllegalStateException().isThrownBy(this::read)
 			.withMessageContaining("severity bands end at 2 but the highest total is 3");
 	}
@@ -115,6 +109,12 @@ class FormCatalogueTests {
 	private static String option(String code, int score) {
 		return "{\"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/ordinalValue\", \"valueDecimal\": "
 				+ score + "}], \"valueCoding\": {\"code\": \"" + code + "\"}}";
+	}
+
+	// Our scoring extension with the total in item t and these parts.
+	private static String scoring(String... parts) {
+		return ", \"extension\": [{\"url\": \"" + FormDefinitionReader.SCORING + "\", \"extension\": ["
+				+ "{\"url\": \"total\", \"valueString\": \"t\"}, " + String.join(", ", parts) + "]}]";
 	}
 
 	private static String band(int low, int high, String label) {

@@ -52,7 +52,7 @@ class FormRequestTests {
 	@BeforeEach
 	void setUp() {
 		this.accounts = new PortalTestAccounts(this.context);
-		this.patient = this.accounts.patient("Tomas", "Ortega");
+		this.patient = this.accounts.patient("Denise", "Johnson");
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class FormRequestTests {
 				.param("forms", "phq-9")
 				.param("dueOn", "next week"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter the due date as YYYY-MM-DD.")));
+			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
 		this.mvc
 			.perform(post("/staff/patients/{id}/forms", this.patient).with(CLINICIAN)
 				.with(csrf())

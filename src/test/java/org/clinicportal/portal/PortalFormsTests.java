@@ -153,26 +153,10 @@ class PortalFormsTests {
 		String form = "/portal/patients/" + this.patient + "/forms/" + request;
 		this.mvc.perform(get(form).cookie(session))
 			.andExpect(content().string(not(containsString("List your medications"))));
-		this.mvc.perform(post(form).with(csrf())
-			.param("a.reason", "Trouble sleeping")
-			.param("a.previous-treatment", "false")
-			.param("a.medications", "true")
-			.param("a.alcohol", "never")
-			.param("a.emergency-contact", "Sam, (555) 010-0199")
-			.param("a.children", "two")
-			.param("action", "review")
-			.cookie(session))
+		this.mvc.perform(intakeTakingMedications(post(form)).param("a.children", "two").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("How many children do you have?: Please enter a whole number.")));
-		this.mvc.perform(post(form).with(csrf())
-			.param("a.reason", "Trouble sleeping")
-			.param("a.previous-treatment", "false")
-			.param("a.medications", "true")
-			.param("a.alcohol", "never")
-			.param("a.emergency-contact", "Sam, (555) 010-0199")
-			.param("a.referred-by.other", "A coworker")
-			.param("action", "review")
-			.cookie(session))
+		this.mvc.perform(intakeTakingMedications(post(form)).param("a.referred-by.other", "A coworker").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("List your medications with their doses.: Please answer this question.")));
 		assertThat(this.jdbc.sql("SELECT answers FROM form_response WHERE request_id = ?").param(request).query(String.class).single())
@@ -193,7 +177,7 @@ class PortalFormsTests {
 
 	@Test
 	void aRequestOfAnotherPatientIsNotFound() throws Exception {
-		long other = this.accounts.patient("Olivia", "Hart");
+		long other = this.accounts.patient("Mai", "Nguyen");
 		long request = request(other, "phq-9", null);
 		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
 		this.mvc.perform(get("/portal/patients/{p}/forms/{r}", this.patient, request).cookie(session))
@@ -212,6 +196,17 @@ class PortalFormsTests {
 			.param(patientId)
 			.query(Long.class)
 			.single();
+	}
+
+	// The adult intake's required answers, saying yes to medications but leaving the list out.
+	private static MockHttpServletRequestBuilder intakeTakingMedications(MockHttpServletRequestBuilder post) {
+		return post.with(csrf())
+			.param("a.reason", "Trouble sleeping")
+			.param("a.previous-treatment", "false")
+			.param("a.medications", "true")
+			.param("a.alcohol", "never")
+			.param("a.emergency-contact", "Sam, (555) 010-0199")
+			.param("action", "review");
 	}
 
 	private static MockHttpServletRequestBuilder answer(MockHttpServletRequestBuilder post, int items, int score) {
