@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.clinicportal.notification.Notifications;
 import org.clinicportal.notification.OutgoingEmail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,15 +69,14 @@ public class FormRequests {
 		this.clock = clock;
 	}
 
-	/**
-	 * Requests forms from the patient, by the signed-in staff user.
-	 * @return how many accounts were told by email
-	 */
-	public int request(long patientId, List<String> formKeys, LocalDate dueOn, String note) {
+	/** Requests forms from the patient, by the signed-in staff user, and tells the patient's accounts. */
+	public Requested request(long patientId, List<String> formKeys, LocalDate dueOn, String note) {
 		String staff = staffName();
+		List<Long> ids = new ArrayList<>();
 		for (String key : formKeys) {
 			FormDefinition form = this.catalogue.find(key)
 				.orElseThrow(() -> new IllegalArgumentException("No form " + key));
+			var keys = new GeneratedKeyHolder();
 			this.jdbc.sql(INSERT)
 				.param("patientId", patientId)
 				.param("formKey", form.key())
@@ -84,11 +85,12 @@ public class FormRequests {
 				.param("note", note)
 				.param("requestedBy", staff)
 				.param("requestedAt", now())
-				.update();
+				.update(keys, "id");
+			ids.add(keys.getKey().longValue());
 			this.audit.record(AuditAction.FORM_REQUESTED, patientId,
 					form.title() + ((dueOn != null) ? " due " + dueOn : ""));
 		}
-		return tell(patientId, false);
+		return new Requested(ids, tell(patientId, false));
 	}
 
 	/** Emails every account with the Forms permission for the patient that forms are waiting. */
@@ -145,6 +147,15 @@ public class FormRequests {
 	private static String staffName() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : AuditTrail.SYSTEM;
+	}
+
+	/**
+	 * What a request made.
+	 *
+	 * @param requestIds the new requests, one per form, in the order asked
+	 * @param accountsTold how many portal accounts were told by email
+	 */
+	public record Requested(List<Long> requestIds, int accountsTold) {
 	}
 
 }

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -179,9 +180,14 @@ public class FormResponses {
 			.single();
 	}
 
-	/** Marks a submission reviewed by the signed-in clinician; false when it already was. */
+	/**
+	 * Marks a submission reviewed by the signed-in clinician; false when it already was.
+	 * @throws NotFoundException when there is no such submission
+	 */
 	public boolean markReviewed(long responseId, String clinician) {
-		RequestedForm request = this.queries.byResponse(responseId).orElseThrow();
+		RequestedForm request = this.queries.byResponse(responseId)
+			.filter(RequestedForm::completed)
+			.orElseThrow(NotFoundException::new);
 		boolean reviewed = this.jdbc.sql(REVIEW).param("by", clinician).param("at", now()).param("id", responseId)
 			.update() == 1;
 		if (reviewed) {

@@ -77,7 +77,7 @@ class PatientFormsController {
 		if (result.hasErrors()) {
 			return page(patientId, model);
 		}
-		int told = this.requests.request(patientId, form.getForms(), form.getDueOn(), form.getNote());
+		int told = this.requests.request(patientId, form.getForms(), form.getDueOn(), form.getNote()).accountsTold();
 		String titles = String.join(", ",
 				form.getForms().stream().map((key) -> this.catalogue.find(key).orElseThrow().title()).toList());
 		redirect.addFlashAttribute("message",

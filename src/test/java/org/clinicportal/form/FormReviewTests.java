@@ -149,12 +149,13 @@ class FormReviewTests {
 	@Test
 	void unknownOrUnsubmittedResponseIsNotFound() throws Exception {
 		this.mvc.perform(get("/staff/forms/responses/{id}", 987654).with(CLINICIAN)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/staff/forms/responses/{id}/review", 987654).with(CLINICIAN).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	/** A submitted PHQ-9 whose first eight items score {@code each} and item 9 scores {@code item9}. */
 	private long submitPhq9(long patientId, int each, int item9) {
-		this.requests.request(patientId, List.of("phq-9"), null, null);
-		long id = this.jdbc.sql("SELECT MAX(id) FROM form_request WHERE patient_id = ?").param(patientId).query(Long.class).single();
+		long id = this.requests.request(patientId, List.of("phq-9"), null, null).requestIds().get(0);
 		Map<String, String> answers = new HashMap<>();
 		for (int i = 1; i <= 8; i++) {
 			answers.put("phq9-" + i, FREQUENCY[each]);

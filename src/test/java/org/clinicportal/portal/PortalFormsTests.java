@@ -191,11 +191,7 @@ class PortalFormsTests {
 	}
 
 	private long request(long patientId, String form, LocalDate dueOn) {
-		this.requests.request(patientId, List.of(form), dueOn, null);
-		return this.jdbc.sql("SELECT MAX(id) FROM form_request WHERE patient_id = ?")
-			.param(patientId)
-			.query(Long.class)
-			.single();
+		return this.requests.request(patientId, List.of(form), dueOn, null).requestIds().get(0);
 	}
 
 	// The adult intake's required answers, saying yes to medications but leaving the list out.
