@@ -46,6 +46,7 @@ public class FormResponses {
 			       submitted_as = :as, submitted_at = :at, total_score = :total, band = :band, flags = :flags,
 			       flagged = :flagged
 			WHERE request_id = :requestId AND status = 'DRAFT'
+			  AND NOT EXISTS (SELECT 1 FROM form_request r WHERE r.id = :requestId AND r.cancelled_at IS NOT NULL)
 			""";
 
 	private static final String REVIEW = """

@@ -126,6 +126,27 @@ class PortalFormsTests {
 	}
 
 	@Test
+	void formCancelledWhileADraftIsOpenCannotBeSubmitted() throws Exception {
+		long patient = this.accounts.patient("Adaeze", "Okafor");
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, patient, Permission.FORMS);
+		long request = request(patient, "gad-7", null);
+		String form = "/portal/patients/" + patient + "/forms/" + request;
+		this.mvc.perform(answer(post(form), "gad7", 7, 1).param("action", "review").cookie(session))
+			.andExpect(redirectedUrl(form + "/review"));
+		this.requests.cancel(patient, request);
+		String list = "/portal/patients/" + patient + "/forms";
+		this.mvc.perform(post(form + "/submit").with(csrf()).cookie(session))
+			.andExpect(redirectedUrl(list))
+			.andExpect(flash().attribute("messageCode", "forms.portal.closed"));
+		this.mvc.perform(get(form).cookie(session)).andExpect(redirectedUrl(list));
+		this.mvc.perform(get(list).cookie(session)).andExpect(content().string(not(containsString("GAD-7"))));
+		assertThat(this.jdbc.sql("SELECT status FROM form_response WHERE request_id = ?")
+			.param(request)
+			.query(String.class)
+			.single()).isEqualTo("DRAFT");
+	}
+
+	@Test
 	void representativeSubmitsOnThePatientsBehalf() throws Exception {
 		long child = this.accounts.patient("Beatriz", "Costa");
 		Cookie session = signIn(AccessType.AUTHORIZED_REP, child, Permission.FORMS);
