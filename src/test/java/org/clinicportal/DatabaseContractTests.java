@@ -2,6 +2,14 @@ package org.clinicportal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+
+import org.clinicportal.form.Answers;
+import org.clinicportal.form.FormRequests;
+import org.clinicportal.form.FormResponses;
+import org.clinicportal.form.RequestedForm;
+import org.clinicportal.form.Respondent;
 
 import org.clinicportal.patient.ContactDetails;
 import org.clinicportal.patient.ProfileChange;
@@ -43,6 +51,12 @@ abstract class DatabaseContractTests {
 
 	@Autowired
 	private ProfileChanges changes;
+
+	@Autowired
+	private FormRequests formRequests;
+
+	@Autowired
+	private FormResponses formResponses;
 
 	@Test
 	void everyMigrationIsApplied() {
@@ -191,6 +205,35 @@ abstract class DatabaseContractTests {
 		assertThat(this.changes.pending(patient)).isEmpty();
 		assertThat(this.changes.lastDecision(patient)).hasValueSatisfying(
 				(decided) -> assertThat(decided.status()).isEqualTo(ProfileChange.Status.ACCEPTED));
+	}
+
+	@Test
+	void formIsRequestedDraftedSubmittedAndReviewed() throws Exception {
+		var completed = submittedGad7("Formcontract");
+		assertThat(completed.response().total()).isEqualTo(14);
+		assertThat(completed.response().band()).isEqualTo("Moderate");
+		assertThat(this.formRequests.inbox()).anyMatch((r) -> r.id() == completed.id());
+		assertThat(this.formResponses.markReviewed(completed.response().id(), "clinician")).isTrue();
+		assertThat(this.formResponses.markReviewed(completed.response().id(), "clinician")).isFalse();
+		this.mvc.perform(get("/staff/patients/" + completed.patientId() + "/forms").with(ADMIN))
+			.andExpect(content().string(containsString("<strong>14</strong> · <span>Moderate</span>")));
+	}
+
+	/** A new patient's GAD-7, requested with a due date already past, answered and submitted. */
+	protected RequestedForm submittedGad7(String lastName) throws Exception {
+		createPatient(lastName, "1975-02-03");
+		long patient = idOf(lastName);
+		this.formRequests.request(patient, List.of("gad-7"), LocalDate.now().minusDays(1), "contract");
+		RequestedForm request = this.formRequests.forPatient(patient).get(0);
+		assertThat(request.overdue()).isTrue();
+		var respondent = new Respondent("portal:contract", "Pat Contract", false);
+		var answers = new HashMap<String, String>();
+		for (int i = 1; i <= 7; i++) {
+			answers.put("gad7-" + i, "LA6570-1");
+		}
+		assertThat(this.formResponses.saveDraft(request, new Answers(answers), respondent)).isEmpty();
+		assertThat(this.formResponses.submit(this.formRequests.forPatient(patient).get(0), respondent)).isEmpty();
+		return this.formRequests.forPatient(patient).get(0);
 	}
 
 	private String idOfMrn(long patientId) {

@@ -35,4 +35,18 @@ class PostgresDatabaseTests extends DatabaseContractTests {
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
 	}
 
+	@Test
+	void databaseRefusesToChangeASubmittedFormResponse() throws Exception {
+		long response = submittedGad7("Formimmutable").response().id();
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE form_response SET answers = '{}' WHERE id = ?")
+			.param(response)
+			.update()).hasMessageContaining("cannot be changed");
+		this.jdbc.sql("UPDATE form_response SET reviewed_by = 'clinician', reviewed_at = CURRENT_TIMESTAMP WHERE id = ?")
+			.param(response)
+			.update();
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE form_response SET reviewed_by = 'someone else' WHERE id = ?")
+			.param(response)
+			.update()).hasMessageContaining("cannot be changed");
+	}
+
 }

@@ -24,6 +24,15 @@ public class PortalUsers {
 			ORDER BY g.granted_at, g.id
 			""";
 
+	private static final String CONTACTS = """
+			SELECT a.id, a.email, a.first_name
+			FROM portal_account a
+			JOIN access_grant g ON g.portal_account_id = a.id
+			JOIN access_grant_permission p ON p.access_grant_id = g.id
+			WHERE g.patient_id = :patientId AND p.permission = :permission AND a.enabled = TRUE AND a.email IS NOT NULL
+			ORDER BY a.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	PortalUsers(JdbcClient jdbc) {
@@ -60,6 +69,15 @@ public class PortalUsers {
 		UserRow first = rows.get(0);
 		return Optional.of(new PortalUser(accountId, first.username(), first.firstName(), first.lastName(),
 				first.enabled(), first.mustChange(), first.changedAt(), List.copyOf(grants.values())));
+	}
+
+	/** The enabled accounts with an email address that may use this section for the patient. */
+	public List<PortalContact> contacts(long patientId, Permission permission) {
+		return this.jdbc.sql(CONTACTS)
+			.param("patientId", patientId)
+			.param("permission", permission.name())
+			.query((rs, n) -> new PortalContact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	private static Instant instant(OffsetDateTime time) {

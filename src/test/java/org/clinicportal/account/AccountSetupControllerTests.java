@@ -55,7 +55,8 @@ class AccountSetupControllerTests {
 
 	@Test
 	void setupFormHasTheLabelsStaffKnow() throws Exception {
-		this.mvc.perform(get(setup(patient("Chidi", "Okafor"))).with(FRONT_DESK))
+		long patient = patient("Chidi", "Okafor");
+		this.mvc.perform(get(setup(patient)).with(FRONT_DESK))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<label for=\"username\">Username</label>")))
 			.andExpect(content().string(containsString("aria-label=\"Load patient information\"")))
@@ -69,7 +70,8 @@ class AccountSetupControllerTests {
 			.andExpect(content().string(containsString(">Save</button>")))
 			.andExpect(content().string(containsString(">New</a>")))
 			.andExpect(content().string(containsString(">User Management</a>")))
-			.andExpect(content().string(not(containsString("Request Forms"))));
+			.andExpect(content().string(containsString(
+					"href=\"/staff/patients/" + patient + "/forms\">Request Forms</a>")));
 	}
 
 	@Test

@@ -1,0 +1,11 @@
+package org.clinicportal.account;
+
+/**
+ * An enabled portal account that can be told by email that something waits for it.
+ *
+ * @param accountId the account
+ * @param email where to write
+ * @param firstName how to greet the holder
+ */
+public record PortalContact(long accountId, String email, String firstName) {
+}

@@ -1,0 +1,244 @@
+package org.clinicportal.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.clinicportal.form.FormItem.Coding;
+
+/**
+ * Reads a FHIR R4 Questionnaire into a {@link FormDefinition} and checks what the clinic relies
+ * on: known item types, unique linkIds, options for choices, conditions on earlier questions, and
+ * for a scored form, weights on every option and bands that cover every possible total.
+ */
+final class FormDefinitionReader {
+
+	static final String SCORING = "https://clinicportal.org/fhir/StructureDefinition/scoring";
+
+	private static final Set<String> WEIGHTS = Set.of("http://hl7.org/fhir/StructureDefinition/ordinalValue",
+			"http://hl7.org/fhir/StructureDefinition/itemWeight");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * @param key the file's name without {@code .json}, which must be the Questionnaire's id
+	 * @throws InvalidFormDefinitionException naming the problem
+	 */
+	FormDefinition read(String key, InputStream in) throws IOException {
+		JsonNode root;
+		try {
+			root = this.json.readTree(in);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidFormDefinitionException("is not valid JSON: " + ex.getOriginalMessage());
+		}
+		check("Questionnaire".equals(text(root, "resourceType")), "resourceType must be Questionnaire");
+		check(key.equals(text(root, "id")), "id must be the file name, " + key);
+		String url = required(root, "url");
+		String version = required(root, "version");
+		String title = required(root, "title");
+		check(root.path("item").isArray() && !root.path("item").isEmpty(), "has no items");
+		List<FormItem> items = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (JsonNode node : root.path("item")) {
+			FormItem item = item(node, seen);
+			seen.add(item.linkId());
+			items.add(item);
+		}
+		var definition = new FormDefinition(key, url, version, title, text(root, "description"), items,
+				scoring(root, items));
+		checkScoring(definition);
+		return definition;
+	}
+
+	private FormItem item(JsonNode node, Set<String> earlier) {
+		String linkId = required(node, "linkId");
+		check(!earlier.contains(linkId), "linkId " + linkId + " is used twice");
+		String where = "item " + linkId + ": ";
+		String typeCode = required(node, "type");
+		ItemType type = ItemType.fromCode(typeCode)
+			.orElseThrow(() -> new InvalidFormDefinitionException(where + "unknown type " + typeCode));
+		check(node.path("item").isMissingNode(), where + "nested items are not supported");
+		List<AnswerOption> options = new ArrayList<>();
+		for (JsonNode option : node.path("answerOption")) {
+			options.add(option(option, where));
+		}
+		boolean choice = type == ItemType.CHOICE || type == ItemType.OPEN_CHOICE;
+		check(!choice || !options.isEmpty(), where + "a choice needs answerOption");
+		check(choice || options.isEmpty(), where + "only a choice has answerOption");
+		List<EnableWhen> conditions = new ArrayList<>();
+		for (JsonNode condition : node.path("enableWhen")) {
+			conditions.add(enableWhen(condition, earlier, where));
+		}
+		String behavior = text(node, "enableBehavior");
+		check(behavior == null || behavior.equals("all") || behavior.equals("any"),
+				where + "enableBehavior must be all or any");
+		Integer maxLength = node.has("maxLength") ? node.path("maxLength").asInt() : null;
+		check(maxLength == null || maxLength > 0, where + "maxLength must be positive");
+		return new FormItem(linkId, required(node, "text"), type, code(node.path("code").path(0)),
+				node.path("required").asBoolean(false), node.path("readOnly").asBoolean(false), maxLength, options,
+				conditions, "any".equals(behavior));
+	}
+
+	private static AnswerOption option(JsonNode option, String where) {
+		Integer score = weight(option);
+		if (score == null) {
+			score = weight(option.path("valueCoding"));
+		}
+		if (option.has("valueCoding")) {
+			JsonNode coding = option.path("valueCoding");
+			String code = required(coding, "code");
+			return new AnswerOption(code, text(coding, "system"),
+					(text(coding, "display") != null) ? text(coding, "display") : code, score);
+		}
+		String value = text(option, "valueString");
+		check(value != null, where + "an answerOption needs valueCoding or valueString");
+		return new AnswerOption(value, null, value, score);
+	}
+
+	private static Integer weight(JsonNode node) {
+		for (JsonNode extension : node.path("extension")) {
+			if (WEIGHTS.contains(text(extension, "url"))) {
+				JsonNode value = extension.has("valueDecimal") ? extension.path("valueDecimal")
+						: extension.path("valueInteger");
+				check(value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0,
+						"an ordinal value must be a whole number");
+				return value.asInt();
+			}
+		}
+		return null;
+	}
+
+	private static EnableWhen enableWhen(JsonNode condition, Set<String> earlier, String where) {
+		String question = required(condition, "question");
+		check(earlier.contains(question), where + "enableWhen refers to " + question
+				+ ", which is not an earlier item");
+		String operator = required(condition, "operator");
+		check(EnableWhen.OPERATORS.contains(operator), where + "unknown enableWhen operator " + operator);
+		String value = null;
+		for (var property : condition.properties()) {
+			if (property.getKey().startsWith("answer")) {
+				JsonNode answer = property.getValue();
+				value = answer.isObject() ? text(answer, "code") : answer.asString();
+			}
+		}
+		check(value != null, where + "enableWhen needs an answer value");
+		return new EnableWhen(question, operator, value);
+	}
+
+	private static Scoring scoring(JsonNode root, List<FormItem> items) {
+		for (JsonNode extension : root.path("extension")) {
+			if (!SCORING.equals(text(extension, "url"))) {
+				continue;
+			}
+			String total = null;
+			List<Scoring.Band> bands = new ArrayList<>();
+			List<Scoring.Flag> flags = new ArrayList<>();
+			for (JsonNode part : extension.path("extension")) {
+				switch (String.valueOf(text(part, "url"))) {
+					case "total" -> total = text(part, "valueString");
+					case "band" -> bands.add(new Scoring.Band(integer(part, "low"), integer(part, "high"),
+							string(part, "label")));
+					case "flag" -> flags.add(new Scoring.Flag(string(part, "item"), integer(part, "atLeast"),
+							string(part, "label")));
+					default -> throw new InvalidFormDefinitionException(
+							"unknown part of the scoring extension: " + text(part, "url"));
+				}
+			}
+			check(total != null, "the scoring extension needs a total item");
+			return new Scoring(total, bands, flags);
+		}
+		return null;
+	}
+
+	private static void checkScoring(FormDefinition definition) {
+		Scoring scoring = definition.scoring();
+		if (scoring == null) {
+			return;
+		}
+		FormItem total = definition.item(scoring.totalItem())
+			.orElseThrow(() -> new InvalidFormDefinitionException(
+					"the total item " + scoring.totalItem() + " does not exist"));
+		check(total.readOnly() && total.type() == ItemType.INTEGER, "the total item must be a read-only integer");
+		for (FormItem item : definition.items()) {
+			boolean weighted = item.options().stream().anyMatch((o) -> o.score() != null);
+			check(!weighted || item.options().stream().allMatch((o) -> o.score() != null),
+					"item " + item.linkId() + ": every option of a scored item needs an ordinal value");
+		}
+		check(!scoring.bands().isEmpty(), "a scored form needs severity bands");
+		int next = 0;
+		for (Scoring.Band band : scoring.bands()) {
+			check(band.low() == next && band.high() >= band.low(),
+					"severity band " + band.label() + " must start at " + next);
+			next = band.high() + 1;
+		}
+		check(next - 1 == definition.maxTotal(),
+				"severity bands end at " + (next - 1) + " but the highest total is " + definition.maxTotal());
+		for (Scoring.Flag flag : scoring.flags()) {
+			check(definition.item(flag.item()).filter(FormItem::scored).isPresent(),
+					"flag " + flag.label() + " refers to " + flag.item() + ", which is not a scored item");
+		}
+	}
+
+	private static Coding code(JsonNode node) {
+		return node.isObject() ? new Coding(text(node, "system"), text(node, "code"), text(node, "display")) : null;
+	}
+
+	private static int integer(JsonNode band, String part) {
+		JsonNode value = value(band, part).path("valueInteger");
+		check(value.isIntegralNumber(), "scoring " + part + " must be a valueInteger");
+		return value.asInt();
+	}
+
+	private static String string(JsonNode band, String part) {
+		String value = text(value(band, part), "valueString");
+		check(value != null, "scoring " + part + " must be a valueString");
+		return value;
+	}
+
+	private static JsonNode value(JsonNode complex, String part) {
+		for (JsonNode extension : complex.path("extension")) {
+			if (part.equals(text(extension, "url"))) {
+				return extension;
+			}
+		}
+		throw new InvalidFormDefinitionException("scoring " + text(complex, "url") + " has no " + part);
+	}
+
+	private static String required(JsonNode node, String field) {
+		String value = text(node, field);
+		check(value != null && !value.isBlank(), "missing " + field
+				+ (node.has("linkId") ? " in item " + text(node, "linkId") : ""));
+		return value;
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return value.isValueNode() ? value.asString() : null;
+	}
+
+	private static void check(boolean condition, String problem) {
+		if (!condition) {
+			throw new InvalidFormDefinitionException(problem);
+		}
+	}
+
+	/** A problem in a form definition; the catalogue adds the file's name. */
+	static final class InvalidFormDefinitionException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		InvalidFormDefinitionException(String problem) {
+			super(problem);
+		}
+
+	}
+
+}

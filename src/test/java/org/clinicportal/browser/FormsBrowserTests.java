@@ -1,0 +1,109 @@
+package org.clinicportal.browser;
+
+import java.util.UUID;
+
+import org.clinicportal.account.AccessType;
+import org.clinicportal.account.Permission;
+import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.support.Browser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clinicportal.support.Browser.byText;
+import static org.clinicportal.support.Browser.labelled;
+
+/** Request Forms end to end: a clinician asks for a PHQ-9, the patient completes it, the clinician sees the result. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FormsBrowserTests {
+
+	private static final String PASSWORD = "harbor violet canyon drum";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.get();
+	}
+
+	@Test
+	void clinicianRequestsPhq9PatientCompletesItClinicianSeesScoreBandAndFlag() {
+		var accounts = new PortalTestAccounts(this.context);
+		long patient = accounts.patient("Linh", "Nguyen");
+		String username = "linh-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		accounts.create(username, PASSWORD, false, patient, AccessType.SELF, Permission.PROFILE, Permission.FORMS);
+
+		staffSignIn();
+		open("/staff/patients/" + patient);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Request Forms"));
+		labelled(this.browser, "PHQ-9").click();
+		Browser.screenshot(this.browser, "forms-request");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Request"));
+		assertThat(this.browser.findElement(By.cssSelector(".flash.success")).getText()).contains("Requested: PHQ-9.");
+
+		this.browser.manage().deleteAllCookies();
+		open("/portal/login");
+		labelled(this.browser, "Username").sendKeys(username);
+		labelled(this.browser, "Password").sendKeys(PASSWORD);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		open("/portal/patients/" + patient + "/forms");
+		Browser.clickAndWait(this.browser, byText(this.browser, "PHQ-9"));
+		for (int item = 1; item <= 8; item++) {
+			answer(item, "More than half the days");
+		}
+		answer(9, "Several days");
+		Browser.screenshot(this.browser, "forms-fill");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Review and submit"));
+		assertThat(heading()).startsWith("Check your answers");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Submit"));
+		assertThat(this.browser.findElement(By.cssSelector(".flash.success")).getText())
+			.isEqualTo("Thank you. Your form was submitted to the clinic.");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Your submitted answers");
+
+		this.browser.manage().deleteAllCookies();
+		staffSignIn();
+		open("/staff/patients/" + patient + "/forms");
+		String row = this.browser.findElement(By.cssSelector("tr.flagged-row")).getText();
+		assertThat(row).contains("PHQ-9", "Completed", "17", "Moderately severe", "Needs attention");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Open"));
+		assertThat(this.browser.findElement(By.cssSelector(".flag-banner")).getText())
+			.contains("Thoughts of death or self-harm (item 9)");
+		Browser.screenshot(this.browser, "forms-submission");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Mark reviewed"));
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Reviewed by clinician");
+	}
+
+	private void answer(int item, String option) {
+		this.browser.findElement(By.xpath("//fieldset[@id='q-phq9-" + item + "']//label[normalize-space()='" + option
+				+ "']")).click();
+	}
+
+	private void staffSignIn() {
+		open("/staff/login");
+		labelled(this.browser, "Username").sendKeys("clinician");
+		labelled(this.browser, "Password").sendKeys("demo test passphrase 42");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String heading() {
+		return this.browser.findElement(By.tagName("h1")).getText();
+	}
+
+}
