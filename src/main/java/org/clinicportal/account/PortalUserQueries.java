@@ -264,6 +264,11 @@ class PortalUserQueries {
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 		}
 
+		/** Whether the address has a position that cannot be read (mistyped, or cut short). */
+		static boolean unreadable(String encoded, PortalUserSort sort) {
+			return encoded != null && !encoded.isBlank() && decode(encoded, sort).isEmpty();
+		}
+
 		/** The position in the address, or empty (the first page) when there is none or it cannot be read. */
 		static Optional<Position> decode(String encoded, PortalUserSort sort) {
 			if (encoded == null || encoded.isBlank()) {

@@ -34,3 +34,7 @@ CREATE INDEX portal_account_must_change_created_idx ON portal_account (created_a
 CREATE INDEX portal_account_never_name_idx ON portal_account (name_key, id) WHERE last_sign_in_at IS NULL;
 CREATE INDEX portal_account_never_last_sign_in_idx ON portal_account (last_sign_in_key, id) WHERE last_sign_in_at IS NULL;
 CREATE INDEX portal_account_never_created_idx ON portal_account (created_at, id) WHERE last_sign_in_at IS NULL;
+
+-- A page stops after a few rows; parallel workers scanning accounts would read far ahead of it
+-- (a common name's first page read 69,000 accounts instead of 2,500). Exports stream in order.
+ALTER TABLE portal_account SET (parallel_workers = 0);
