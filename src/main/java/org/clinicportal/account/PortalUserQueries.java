@@ -48,9 +48,9 @@ class PortalUserQueries {
 
 	/** Accounts that reach a patient whose MRN or name starts with the text. */
 	private static final String REACHES_PATIENT = """
-			EXISTS (SELECT 1 FROM access_grant g JOIN patient p ON p.id = g.patient_id WHERE g.portal_account_id = a.id
-			        AND (p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
-			             OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\'))""";
+			a.id IN (SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
+			         WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
+			            OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
 
 	private static final String PATIENTS = """
 			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
