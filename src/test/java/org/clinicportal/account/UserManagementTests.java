@@ -255,7 +255,7 @@ class UserManagementTests {
 		String page = page("/staff/portal-users/" + id);
 		String history = page.substring(page.indexOf("id=\"status-history\""), page.indexOf("Recent audit events"));
 		assertThat(history).contains("<h2>Status history</h2>", "Portal account disabled", "Portal account enabled",
-				"Portal password changed", "<td>frontdesk</td>", "<td>portal:uma-history</td>");
+				"Portal password changed", "by frontdesk", "by portal:uma-history");
 		assertThat(history.split("Portal account disabled", -1)).hasSize(2);
 		assertThat(history).doesNotContain("Portal sessions ended", "Portal sign-in");
 		assertThat(history.indexOf("Portal password changed")).isLessThan(history.indexOf("Portal account enabled"));
