@@ -61,4 +61,4 @@ SELECT setval('patient_seq', :patients + 1000);
 SELECT setval('patient_mrn_seq', 2000000 + :patients + 1000);
 SELECT setval('portal_account_seq', :patients + :reps + 1000);
 SELECT setval('access_grant_seq', :patients + :rep_grants + 1000);
-ANALYZE;
+VACUUM ANALYZE;

@@ -2,8 +2,11 @@ package org.clinicportal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.clinicportal.form.Answers;
 import org.clinicportal.form.FormRequests;
@@ -42,6 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class DatabaseContractTests {
 
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final Pattern ROW = Pattern.compile("<tr aria-label=\"([^\"]+)\">");
+
+	private static final Pattern NEXT = Pattern.compile("after=([A-Za-z0-9_-]+)\">Next page");
 
 	@Autowired
 	private MockMvc mvc;
@@ -180,6 +187,65 @@ abstract class DatabaseContractTests {
 				+ " AND detail LIKE 'um.contract%' AND patient_id IS NULL")
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void searchPagesShowEveryMatchOnceInEveryOrderAndStatus() throws Exception {
+		createPatient("Pgwalkpatient", "1979-09-09");
+		long patient = idOf("Pgwalkpatient");
+		var all = new java.util.HashSet<String>();
+		var enabled = new java.util.HashSet<String>();
+		for (int i = 0; i < 130; i++) {
+			// Each account matches one way or several: username, last name, first name, a patient it reaches.
+			String username = (i % 4 == 0) ? "pgwalk-" + i : "walk-" + i + "@example.org";
+			String last = (i % 4 == 1 || i % 8 == 0) ? "Pgwalker" : "Other";
+			String first = (i % 4 == 2) ? "Pgwalkia" : "Kim";
+			long id = 900_000_000L + i;
+			this.jdbc.sql("""
+					INSERT INTO portal_account (id, username, username_key, first_name, last_name, enabled,
+					  force_password_change, password_hash, password_changed_at, failed_sign_ins, last_sign_in_at,
+					  created_at, updated_at, version)
+					VALUES (?, ?, ?, ?, ?, ?, FALSE, '{argon2}unused', CURRENT_TIMESTAMP, 0, ?, ?, CURRENT_TIMESTAMP, 0)
+					""")
+				.params(id, username, username, first, last, i % 3 != 0,
+						(i % 2 == 0) ? java.time.OffsetDateTime.parse("2026-03-01T00:00:00Z").plusMinutes(i % 5) : null,
+						java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z").plusSeconds(i % 7))
+				.update();
+			if (i % 4 == 3 || i % 8 == 0) {
+				this.jdbc.sql("INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, granted_by, granted_at)"
+						+ " VALUES (?, ?, ?, 'AUTHORIZED_REP', 'test', CURRENT_TIMESTAMP)")
+					.params(id, id, patient)
+					.update();
+			}
+			all.add(username);
+			if (i % 3 != 0) {
+				enabled.add(username);
+			}
+		}
+		for (String sort : new String[] { "USERNAME", "NAME", "LAST_SIGN_IN", "CREATED" }) {
+			assertThat(walkPages("q=PGWALK&sort=" + sort)).as(sort).containsExactlyInAnyOrderElementsOf(all);
+			assertThat(walkPages("q=pgwalk&status=ENABLED&sort=" + sort)).as(sort).containsExactlyInAnyOrderElementsOf(enabled);
+		}
+	}
+
+	/** Every row of every page, following Next page, in the order shown. */
+	private List<String> walkPages(String query) throws Exception {
+		var rows = new ArrayList<String>();
+		String url = "/staff/portal-users?" + query;
+		for (int pages = 0; url != null && pages < 10; pages++) {
+			String page = this.mvc.perform(get(java.net.URI.create(url)).with(ADMIN))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Matcher row = ROW.matcher(page);
+			while (row.find()) {
+				rows.add(row.group(1));
+			}
+			Matcher next = NEXT.matcher(page);
+			url = next.find() ? "/staff/portal-users?" + query + "&after=" + next.group(1) : null;
+		}
+		return rows;
 	}
 
 	@Test

@@ -1,10 +1,14 @@
 package org.clinicportal.account;
 
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditRecord;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One portal account's page: its patients, open sessions and recent audit events. */
+/** One portal account's page: its patients, open sessions, status history and recent audit events. */
 @Controller
 @RequestMapping("/staff/portal-users/{accountId}")
 class PortalUserPageController {
@@ -30,6 +34,14 @@ class PortalUserPageController {
 	static final String VIEW_ACCOUNT = "account/portalUser";
 
 	static final int RECENT_EVENTS = 30;
+
+	static final int STATUS_CHANGES = 20;
+
+	/** The audit actions that change whether and how an account may sign in. */
+	static final Set<AuditAction> STATUS_ACTIONS = EnumSet.of(AuditAction.PORTAL_ACCOUNT_CREATED,
+			AuditAction.PORTAL_ACCOUNT_DISABLED, AuditAction.PORTAL_ACCOUNT_ENABLED, AuditAction.PORTAL_ACCOUNT_LOCKED,
+			AuditAction.PORTAL_ACCOUNT_UNLOCKED, AuditAction.PORTAL_PASSWORD_RESET_FORCED,
+			AuditAction.PORTAL_PASSWORD_RESET, AuditAction.PORTAL_PASSWORD_CHANGED);
 
 	private final PortalAccountRepository accounts;
 
@@ -62,9 +74,19 @@ class PortalUserPageController {
 		model.addAttribute("account", account);
 		model.addAttribute("patients", patients);
 		model.addAttribute("sessions", this.sessions.of(account.principalName()));
+		model.addAttribute("statusHistory", statusHistory(account));
 		model.addAttribute("events", this.audit.about(account.getUsername(), RECENT_EVENTS));
 		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.clinic.zone()));
 		return VIEW_ACCOUNT;
+	}
+
+	/**
+	 * Staff records name the account by its username (or, for an unlock after failed sign-ins, by its
+	 * principal name); a lock and a password change are recorded with the holder as the actor.
+	 */
+	private List<AuditRecord> statusHistory(PortalAccount account) {
+		return this.audit.history(PortalUser.PRINCIPAL_PREFIX + account.getUsernameKey(),
+				List.of(account.getUsername(), account.principalName()), STATUS_ACTIONS, STATUS_CHANGES);
 	}
 
 	@PostMapping("/sign-out")

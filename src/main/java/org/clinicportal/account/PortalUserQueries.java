@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * Reads portal accounts for User Management: search, status filter, four orders, keyset paging
  * (each page starts after the previous page's last row, so no OFFSET scan and no row seen twice
  * while rows change), and a streamed export. Every condition and order is served by an index of
- * the V6 migration.
+ * the V6 and V9 migrations.
  */
 @Repository
 class PortalUserQueries {
@@ -43,6 +43,15 @@ class PortalUserQueries {
 			               WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
 			                  OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
 
+	/** The keys of the account itself that a search matches, each with a prefix index. */
+	private static final List<String> ACCOUNT_KEYS = List.of("a.username_key", "a.name_key", "a.first_name_key");
+
+	/** Accounts that reach a patient whose MRN or name starts with the text. */
+	private static final String REACHES_PATIENT = """
+			a.id IN (SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
+			         WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
+			            OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
+
 	private static final String PATIENTS = """
 			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
 			FROM access_grant g JOIN patient p ON p.id = g.patient_id
@@ -57,8 +66,8 @@ class PortalUserQueries {
 
 	/** One page of rows and, when there are more, the position where the next page starts. */
 	Page page(PortalUserFilter filter, Instant now, int size) {
-		var query = query(filter, now, true);
-		List<Keyed> keyed = this.jdbc.sql(query.sql() + " FETCH FIRST " + (size + 1) + " ROWS ONLY")
+		var query = query(filter, now, size + 1);
+		List<Keyed> keyed = this.jdbc.sql(query.sql())
 			.params(query.params())
 			.query((rs, n) -> new Keyed(row(rs, n), sortKey(rs, query.sort())))
 			.list();
@@ -76,7 +85,7 @@ class PortalUserQueries {
 	 * their grants arrive in order, and consecutive lines of one account are folded into one row.
 	 */
 	void forEach(PortalUserFilter filter, Instant now, Consumer<PortalUserRow> action) {
-		var query = query(filter, now, false);
+		var query = query(filter, now, 0);
 		String sql = "SELECT m.*, g.access_type, p.id AS patient_id, p.mrn, p.first_name AS patient_first,"
 				+ " p.last_name AS patient_last FROM (" + query.sql() + ") m"
 				+ " LEFT JOIN access_grant g ON g.portal_account_id = m.id LEFT JOIN patient p ON p.id = g.patient_id"
@@ -116,7 +125,7 @@ class PortalUserQueries {
 
 	/** The ids of every matching account (for "all matching the filter"). */
 	List<Long> ids(PortalUserFilter filter, Instant now) {
-		var query = query(filter, now, false);
+		var query = query(filter, now, 0);
 		return this.jdbc.sql("SELECT id FROM (" + query.sql() + ") matching")
 			.params(query.params())
 			.query(Long.class)
@@ -134,31 +143,65 @@ class PortalUserQueries {
 			.list();
 	}
 
-	private Query query(PortalUserFilter filter, Instant now, boolean keyset) {
+	/**
+	 * The query of a page ({@code limit} rows) or of every matching row ({@code limit} 0). A search
+	 * for a page reads at most {@code limit} rows from each way of matching, each already in the
+	 * page's order, and orders only those: sorting every match of a common name first would cost
+	 * as many rows as there are matches.
+	 */
+	private Query query(PortalUserFilter filter, Instant now, int limit) {
 		PortalUserSort sort = filter.getSort();
 		var conditions = new ArrayList<String>();
 		var params = new LinkedHashMap<String, Object>();
-		if (filter.hasQuery()) {
-			conditions.add(SEARCH);
-			params.put("prefix", prefix(filter.getQ()));
-		}
 		if (filter.getStatus().condition() != null) {
 			conditions.add(filter.getStatus().condition());
 			if (filter.getStatus() == PortalUserStatus.LOCKED) {
 				params.put("now", utc(now));
 			}
 		}
-		Optional<Position> after = keyset ? Position.decode(filter.getAfter(), sort) : Optional.empty();
+		Optional<Position> after = (limit > 0) ? Position.decode(filter.getAfter(), sort) : Optional.empty();
 		after.ifPresent((position) -> {
 			conditions.add("(" + sort.column() + ", a.id) " + (sort.ascending() ? ">" : "<") + " (:afterKey, :afterId)");
 			params.put("afterKey", position.key());
 			params.put("afterId", position.id());
 		});
-		String direction = sort.ascending() ? " ASC" : " DESC";
+		String order = order(sort, "");
+		if (filter.hasQuery()) {
+			params.put("prefix", prefix(filter.getQ()));
+			conditions.add(0, (limit > 0) ? searchFirstRows(sort, conditions, limit) : SEARCH);
+		}
 		String sql = String.format(COLUMNS, sort.column())
-				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY "
-				+ sort.column() + direction + ", a.id" + direction;
+				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY " + order
+				+ ((limit > 0) ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
 		return new Query(sql, params, sort);
+	}
+
+	/**
+	 * The first {@code limit} matching accounts of each way of matching, under the same conditions.
+	 * A prefix of an account's own key is read from its prefix index and sorted ({@code OFFSET 0}
+	 * keeps the database from walking the order's index instead, which reads far more rows when the
+	 * matches sort together, as a name search sorted by name does); a patient's name or MRN is
+	 * matched as the database finds cheaper.
+	 */
+	private static String searchFirstRows(PortalUserSort sort, List<String> conditions, int limit) {
+		String rest = conditions.stream().map((condition) -> " AND " + condition).collect(Collectors.joining());
+		String first = " FETCH FIRST " + limit + " ROWS ONLY";
+		var branches = new ArrayList<String>();
+		for (String key : ACCOUNT_KEYS) {
+			branches.add("SELECT id FROM (SELECT m.id FROM (SELECT a.id, " + sort.column()
+					+ " AS sort_key FROM portal_account a WHERE " + key + " LIKE :prefix ESCAPE '\\'" + rest
+					+ " OFFSET 0 ROWS) m ORDER BY " + order(sort, "m.") + first + ") b");
+		}
+		branches.add("SELECT id FROM (SELECT a.id FROM portal_account a WHERE " + REACHES_PATIENT + rest + " ORDER BY "
+				+ order(sort, "") + first + ") b");
+		return "a.id IN (" + String.join(" UNION ALL ", branches) + ")";
+	}
+
+	/** The page order: the sort key, then the id; on the sort key already selected as {@code m.sort_key}. */
+	private static String order(PortalUserSort sort, String alias) {
+		String direction = sort.ascending() ? " ASC" : " DESC";
+		return (alias.isEmpty() ? sort.column() : alias + "sort_key") + direction + ", " + (alias.isEmpty() ? "a." : alias)
+				+ "id" + direction;
 	}
 
 	private List<PortalUserRow> withPatients(List<PortalUserRow> rows) {
@@ -219,6 +262,11 @@ class PortalUserQueries {
 			String text = ((this.key instanceof OffsetDateTime time) ? time.toInstant().toString() : this.key) + "\n"
 					+ this.id;
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** Whether the address has a position that cannot be read (mistyped, or cut short). */
+		static boolean unreadable(String encoded, PortalUserSort sort) {
+			return encoded != null && !encoded.isBlank() && decode(encoded, sort).isEmpty();
 		}
 
 		/** The position in the address, or empty (the first page) when there is none or it cannot be read. */

@@ -92,7 +92,7 @@ class UserManagementController {
 	@GetMapping
 	@Transactional(readOnly = true)
 	String showPortalUsers(@ModelAttribute("filter") PortalUserFilter filter, BindingResult unreadable, Model model) {
-		if (unreadable.hasErrors()) {
+		if (unreadable.hasErrors() || PortalUserQueries.Position.unreadable(filter.getAfter(), filter.getSort())) {
 			model.addAttribute("error", message("account.users.unreadableFilter"));
 		}
 		Instant now = Instant.now(this.clock);

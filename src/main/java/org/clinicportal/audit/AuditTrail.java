@@ -1,11 +1,15 @@
 package org.clinicportal.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -96,10 +100,42 @@ public class AuditTrail {
 			.param("subject", subject)
 			.param("spaced", escape(subject) + " %")
 			.param("colon", escape(subject) + ":%")
-			.query((rs, n) -> new AuditRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-					AuditAction.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), rs.getString(5),
-					rs.getString(6)))
+			.query(AuditTrail::auditRecord)
 			.list();
+	}
+
+	/**
+	 * The newest records of these actions that concern one subject: their detail names it by one of
+	 * its names (as {@link #about} reads a detail), or it is the actor (what it did itself, such as
+	 * changing its password).
+	 */
+	public List<AuditRecord> history(String actor, List<String> names, Set<AuditAction> actions, int limit) {
+		if (names.isEmpty() || actions.isEmpty()) {
+			return List.of();
+		}
+		var params = new LinkedHashMap<String, Object>();
+		var named = new ArrayList<String>();
+		for (int i = 0; i < names.size(); i++) {
+			named.add("detail = :n" + i + " OR detail LIKE :s" + i + " ESCAPE '\\' OR detail LIKE :c" + i
+					+ " ESCAPE '\\'");
+			params.put("n" + i, names.get(i));
+			params.put("s" + i, escape(names.get(i)) + " %");
+			params.put("c" + i, escape(names.get(i)) + ":%");
+		}
+		params.put("actor", actor);
+		params.put("actions", actions.stream().map(AuditAction::name).toList());
+		return this.jdbc.sql("SELECT occurred_at, actor, action, patient_id, detail, remote_address FROM audit_event"
+				+ " WHERE action IN (:actions) AND (actor = :actor OR " + String.join(" OR ", named) + ")"
+				+ " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+			.params(params)
+			.query(AuditTrail::auditRecord)
+			.list();
+	}
+
+	private static AuditRecord auditRecord(ResultSet rs, int n) throws SQLException {
+		return new AuditRecord(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+				AuditAction.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), rs.getString(5),
+				rs.getString(6));
 	}
 
 	private static String escape(String text) {

@@ -236,6 +236,35 @@ class UserManagementTests {
 	}
 
 	@Test
+	void accountPageListsStatusChangesWithWhenAndByWhomApartFromOtherEvents() throws Exception {
+		long id = insert("uma-history", "Hal", "History", false, null, null, false);
+		for (String action : new String[] { "DISABLE", "ENABLE" }) {
+			this.mvc.perform(post("/staff/portal-users/apply").param("action", action).param("ids", String.valueOf(id))
+				.with(FRONT_DESK)
+				.with(csrf())).andExpect(status().isFound());
+		}
+		this.mvc.perform(post("/staff/portal-users/" + id + "/sign-out").with(FRONT_DESK).with(csrf()))
+			.andExpect(status().isFound());
+		this.jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (CURRENT_TIMESTAMP,"
+				+ " 'portal:uma-history', 'PORTAL_PASSWORD_CHANGED', NULL)").update();
+		this.jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (CURRENT_TIMESTAMP,"
+				+ " 'portal:uma-history', 'PORTAL_SIGN_IN', NULL)").update();
+		this.jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, detail) VALUES (CURRENT_TIMESTAMP,"
+				+ " 'frontdesk', 'PORTAL_ACCOUNT_DISABLED', 'uma-history-other')").update();
+
+		String page = page("/staff/portal-users/" + id);
+		String history = page.substring(page.indexOf("id=\"status-history\""), page.indexOf("Recent audit events"));
+		assertThat(history).contains("<h2>Status history</h2>", "Portal account disabled", "Portal account enabled",
+				"Portal password changed", "by frontdesk", "by portal:uma-history");
+		assertThat(history.split("Portal account disabled", -1)).hasSize(2);
+		assertThat(history).doesNotContain("Portal sessions ended", "Portal sign-in");
+		assertThat(history.indexOf("Portal password changed")).isLessThan(history.indexOf("Portal account enabled"));
+		assertThat(page.substring(page.indexOf("Recent audit events"))).contains("Portal sessions ended");
+		assertThat(page("/staff/portal-users/" + insert("uma-quiet", "Quinn", "Quiet", false, null, null, false)))
+			.contains("No status changes recorded.");
+	}
+
+	@Test
 	void largeBulkActionRunsInTheBackgroundWithAProgressBarAndASummary() throws Exception {
 		for (int i = 0; i < 600; i++) {
 			insert(String.format("umj-%03d", i), "Jo" + i, "Job", false, null, null, false);
@@ -293,6 +322,9 @@ class UserManagementTests {
 	@Test
 	void unreadableFilterValuesAreLeftOutWithAMessage() throws Exception {
 		assertThat(page("/staff/portal-users?status=SOMETIMES&after=garbage")).contains("could not be read");
+		String cutShort = page("/staff/portal-users?q=umt-&sort=CREATED&after=bm90IGEgdGltZQpYWQ");
+		assertThat(cutShort).contains("could not be read");
+		assertThat(rows(cutShort)).hasSize(50);
 	}
 
 	private long insert(String username, String first, String last, boolean disabled, String lockedUntil,

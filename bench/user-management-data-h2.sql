@@ -1,0 +1,66 @@
+-- Generates a clinic for bench/user-management.sh (DB=h2), into the embedded database the app
+-- already migrated: the same shapes as user-management-data.sql (PostgreSQL), in H2's dialect.
+-- The script replaces the ${...} placeholders (sizes, the password hash, next sequence values) before running it.
+
+CREATE LOCAL TEMPORARY TABLE first_names (n INT PRIMARY KEY, name VARCHAR(40));
+INSERT INTO first_names VALUES (1,'Ana'),(2,'Luis'),(3,'Sofia'),(4,'Mateo'),(5,'Linh'),(6,'Bao'),(7,'Chidi'),
+  (8,'Rachel'),(9,'Ethan'),(10,'Marta'),(11,'Piotr'),(12,'Omar'),(13,'Yasmin'),(14,'Denise'),(15,'Elena'),(16,'Diego'),
+  (17,'Harold'),(18,'Priya'),(19,'Samuel'),(20,'Jordan'),(21,'Wei'),(22,'Isabella'),(23,'Marcus'),(24,'Hannah'),
+  (25,'Tomas'),(26,'Fatima'),(27,'Kevin'),(28,'Grace'),(29,'Alex'),(30,'Beatriz'),(31,'Noah'),(32,'Jean'),(33,'Olivia'),
+  (34,'Ruth'),(35,'Margaret'),(36,'Zofia'),(37,'Mai'),(38,'Lily'),(39,'Adaeze'),(40,'Jaylen');
+CREATE LOCAL TEMPORARY TABLE last_names (n INT PRIMARY KEY, name VARCHAR(40));
+INSERT INTO last_names VALUES (1,'Rivera'),(2,'Nguyen'),(3,'Okafor'),(4,'Thompson'),(5,'Kowalski'),(6,'Haddad'),
+  (7,'Johnson'),(8,'Garcia'),(9,'Ellison'),(10,'Brooks'),(11,'Raman'),(12,'Adeyemi'),(13,'Blake'),(14,'Chen'),
+  (15,'Moreau'),(16,'Bell'),(17,'Schultz'),(18,'Ortega'),(19,'Zahra'),(20,'OBrien'),(21,'Kim'),(22,'Morgan'),(23,'Costa'),
+  (24,'Fischer'),(25,'Baptiste'),(26,'Hart'),(27,'Abernathy'),(28,'Patel'),(29,'Smith'),(30,'Lopez'),(31,'Martin'),
+  (32,'Lee'),(33,'Walker'),(34,'Young'),(35,'Allen'),(36,'King'),(37,'Wright'),(38,'Scott'),(39,'Green'),(40,'Baker'),
+  (41,'Adams'),(42,'Nelson'),(43,'Hill'),(44,'Campbell'),(45,'Mitchell'),(46,'Roberts'),(47,'Carter'),(48,'Phillips'),
+  (49,'Evans'),(50,'Turner');
+
+INSERT INTO patient (id, mrn, first_name, last_name, date_of_birth, sex, email, preferred_language, created_at,
+                     updated_at, version)
+SELECT g, CAST(2000000 + g AS VARCHAR), f.name, l.name || CASE WHEN MOD(g, 7) = 0 THEN '' ELSE CHAR(97 + MOD(g, 26)) END,
+       DATEADD(DAY, MOD(g, 30000), DATE '1940-01-01'), 'UNKNOWN', 'p' || g || '@example.org', 'en',
+       DATEADD(DAY, -MOD(g, 1000), CURRENT_TIMESTAMP), CURRENT_TIMESTAMP, 0
+FROM (SELECT X AS g FROM SYSTEM_RANGE(1, ${patients})) r
+JOIN first_names f ON f.n = 1 + MOD(g, 40)
+JOIN last_names l ON l.n = 1 + MOD(g / 40, 50);
+
+-- Every patient has a Self account; a quarter signed in, some disabled, locked or due a change.
+INSERT INTO portal_account (id, username, username_key, email, first_name, last_name, enabled, force_password_change,
+                            password_hash, password_changed_at, last_sign_in_at, failed_sign_ins, locked_until,
+                            created_at, updated_at, version)
+SELECT p.id, p.email, p.email, p.email, p.first_name, p.last_name, MOD(p.id, 50) <> 0, MOD(p.id, 10) = 0,
+       '${hash}', CURRENT_TIMESTAMP,
+       CASE WHEN MOD(p.id, 4) = 0 THEN DATEADD(MINUTE, -MOD(p.id, 5000), CURRENT_TIMESTAMP) END, 0,
+       CASE WHEN MOD(p.id, 1000) = 0 THEN DATEADD(MINUTE, 10, CURRENT_TIMESTAMP) END,
+       DATEADD(DAY, -MOD(p.id, 900), CURRENT_TIMESTAMP), CURRENT_TIMESTAMP, 0
+FROM patient p;
+
+INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, self_patient_id, granted_by, granted_at)
+SELECT p.id, p.id, p.id, 'SELF', p.id, 'bench', CURRENT_TIMESTAMP FROM patient p;
+INSERT INTO access_grant_permission (access_grant_id, permission)
+SELECT g.id, v.perm FROM access_grant g, (VALUES ('PROFILE'), ('FORMS')) v(perm);
+
+-- Representatives: each reaches one patient, the first ones a second.
+INSERT INTO portal_account (id, username, username_key, email, first_name, last_name, enabled, force_password_change,
+                            password_hash, password_changed_at, last_sign_in_at, failed_sign_ins, created_at,
+                            updated_at, version)
+SELECT ${patients} + r, 'rep' || r || '@example.org', 'rep' || r || '@example.org', 'rep' || r || '@example.org',
+       f.name, l.name, TRUE, FALSE, '${hash}', CURRENT_TIMESTAMP,
+       CASE WHEN MOD(r, 3) = 0 THEN DATEADD(MINUTE, -MOD(r, 7000), CURRENT_TIMESTAMP) END, 0,
+       DATEADD(DAY, -MOD(r, 800), CURRENT_TIMESTAMP), CURRENT_TIMESTAMP, 0
+FROM (SELECT X AS r FROM SYSTEM_RANGE(1, ${reps})) s
+JOIN first_names f ON f.n = 1 + MOD(r * 7, 40)
+JOIN last_names l ON l.n = 1 + MOD(r * 3, 50);
+
+INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, granted_by, granted_at)
+SELECT ${patients} + k, ${patients} + 1 + MOD(k - 1, ${reps}), 1 + MOD(k * 7919, ${patients}), 'AUTHORIZED_REP', 'bench',
+       CURRENT_TIMESTAMP
+FROM (SELECT X AS k FROM SYSTEM_RANGE(1, ${rep_grants})) s;
+
+ALTER SEQUENCE patient_seq RESTART WITH ${patient_next};
+ALTER SEQUENCE patient_mrn_seq RESTART WITH ${mrn_next};
+ALTER SEQUENCE portal_account_seq RESTART WITH ${account_next};
+ALTER SEQUENCE access_grant_seq RESTART WITH ${grant_next};
+ANALYZE;
