@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -58,17 +59,36 @@ public final class PortalLoadSupport {
 		return times[times.length / 2];
 	}
 
-	static void addAccounts(String url, String user, String password, int count) throws SQLException {
-		String hash = "{argon2}" + encoder().encode(PASSWORD);
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		try (Connection db = DriverManager.getConnection(url, user, password)) {
-			db.setAutoCommit(false);
+	/**
+	 * The demo clinic's patients. The app answers its health check before it has seeded them, so wait
+	 * for them (a minute at most).
+	 */
+	private static List<Long> demoPatients(Connection db) throws SQLException {
+		long giveUp = System.nanoTime() + 60_000_000_000L;
+		while (true) {
 			List<Long> patients = new ArrayList<>();
 			try (var rs = db.createStatement().executeQuery("SELECT id FROM patient ORDER BY id")) {
 				while (rs.next()) {
 					patients.add(rs.getLong(1));
 				}
 			}
+			db.commit();
+			if (!patients.isEmpty()) {
+				return patients;
+			}
+			if (System.nanoTime() > giveUp) {
+				throw new IllegalStateException("The app seeded no demo patients within a minute");
+			}
+			LockSupport.parkNanos(500_000_000L);
+		}
+	}
+
+	static void addAccounts(String url, String user, String password, int count) throws SQLException {
+		String hash = "{argon2}" + encoder().encode(PASSWORD);
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		try (Connection db = DriverManager.getConnection(url, user, password)) {
+			db.setAutoCommit(false);
+			List<Long> patients = demoPatients(db);
 			try (PreparedStatement account = db.prepareStatement("""
 					INSERT INTO portal_account (id, username, username_key, email, first_name, last_name, enabled,
 					  force_password_change, password_hash, password_changed_at, failed_sign_ins, created_at, updated_at, version)
