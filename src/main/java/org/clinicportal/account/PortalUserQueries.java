@@ -31,26 +31,23 @@ class PortalUserQueries {
 	private static final String COLUMNS = "SELECT a.id, a.username, a.first_name, a.last_name, a.enabled, a.locked_until,"
 			+ " a.force_password_change, a.last_sign_in_at, a.created_at, %s AS sort_key FROM portal_account a";
 
-	/**
-	 * Accounts whose username or holder's name starts with the text, or that reach a patient whose
-	 * name or MRN does. A union of index range scans: an OR across them would scan every account.
-	 */
-	private static final String SEARCH = """
-			a.id IN (SELECT id FROM portal_account WHERE username_key LIKE :prefix ESCAPE '\\'
-			         UNION SELECT id FROM portal_account WHERE name_key LIKE :prefix ESCAPE '\\'
-			         UNION SELECT id FROM portal_account WHERE first_name_key LIKE :prefix ESCAPE '\\'
-			         UNION SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
-			               WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
-			                  OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
+	private static final String STARTS_WITH = " LIKE :prefix ESCAPE '\\'";
 
 	/** The keys of the account itself that a search matches, each with a prefix index. */
 	private static final List<String> ACCOUNT_KEYS = List.of("a.username_key", "a.name_key", "a.first_name_key");
 
-	/** Accounts that reach a patient whose MRN or name starts with the text. */
-	private static final String REACHES_PATIENT = """
-			a.id IN (SELECT g.portal_account_id FROM access_grant g JOIN patient p ON p.id = g.patient_id
-			         WHERE p.mrn LIKE :prefix ESCAPE '\\' OR LOWER(p.last_name) LIKE :prefix ESCAPE '\\'
-			            OR LOWER(p.first_name) LIKE :prefix ESCAPE '\\')""";
+	/** The accounts that reach a patient whose MRN or name starts with the text. */
+	private static final String REACHING_PATIENT = "SELECT g.portal_account_id FROM access_grant g JOIN patient p"
+			+ " ON p.id = g.patient_id WHERE p.mrn" + STARTS_WITH + " OR LOWER(p.last_name)" + STARTS_WITH
+			+ " OR LOWER(p.first_name)" + STARTS_WITH;
+
+	/**
+	 * Accounts whose username or holder's name starts with the text, or that reach a patient whose
+	 * name or MRN does. A union of index range scans: an OR across them would scan every account.
+	 */
+	private static final String SEARCH = "a.id IN (" + ACCOUNT_KEYS.stream()
+		.map((key) -> "SELECT a.id FROM portal_account a WHERE " + key + STARTS_WITH + " UNION ")
+		.collect(Collectors.joining()) + REACHING_PATIENT + ")";
 
 	private static final String PATIENTS = """
 			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
@@ -189,11 +186,11 @@ class PortalUserQueries {
 		var branches = new ArrayList<String>();
 		for (String key : ACCOUNT_KEYS) {
 			branches.add("SELECT id FROM (SELECT m.id FROM (SELECT a.id, " + sort.column()
-					+ " AS sort_key FROM portal_account a WHERE " + key + " LIKE :prefix ESCAPE '\\'" + rest
+					+ " AS sort_key FROM portal_account a WHERE " + key + STARTS_WITH + rest
 					+ " OFFSET 0 ROWS) m ORDER BY " + order(sort, "m.") + first + ") b");
 		}
-		branches.add("SELECT id FROM (SELECT a.id FROM portal_account a WHERE " + REACHES_PATIENT + rest + " ORDER BY "
-				+ order(sort, "") + first + ") b");
+		branches.add("SELECT id FROM (SELECT a.id FROM portal_account a WHERE a.id IN (" + REACHING_PATIENT + ")" + rest
+				+ " ORDER BY " + order(sort, "") + first + ") b");
 		return "a.id IN (" + String.join(" UNION ALL ", branches) + ")";
 	}
 
