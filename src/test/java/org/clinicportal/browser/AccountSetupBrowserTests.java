@@ -38,11 +38,11 @@ class AccountSetupBrowserTests {
 	@Test
 	void wandSaveCopiesPasswordToClipboardOnceAndResetPwdIssuesANewOne() {
 		openPatient("Okafor, Chidi");
-		byText(this.browser, "Demographics").click();
-		byText(this.browser, "Patient Portal Account").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Demographics"));
+		Browser.clickAndWait(this.browser, byText(this.browser, "Patient Portal Account"));
 		assertThat(this.browser.findElement(By.tagName("h2")).getText()).isEqualTo("Patient Portal Account Setup");
 
-		this.browser.findElement(By.cssSelector("button[aria-label='Load patient information']")).click();
+		Browser.clickAndWait(this.browser, this.browser.findElement(By.cssSelector("button[aria-label='Load patient information']")));
 		assertThat(labelled(this.browser, "Username").getDomProperty("value")).isEqualTo("chidi.okafor@example.org");
 		assertThat(labelled(this.browser, "First Name").getDomProperty("value")).isEqualTo("Chidi");
 		assertThat(labelled(this.browser, "Last Name").getDomProperty("value")).isEqualTo("Okafor");
@@ -64,8 +64,8 @@ class AccountSetupBrowserTests {
 		assertThat(this.browser.getPageSource()).doesNotContain(password);
 
 		openPatient("Okafor, Chidi");
-		byText(this.browser, "Configure Account").click();
-		byText(this.browser, "chidi.okafor@example.org").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Configure Account"));
+		Browser.clickAndWait(this.browser, byText(this.browser, "chidi.okafor@example.org"));
 		Browser.clickAndWait(this.browser, byText(this.browser, "Reset Pwd"));
 		String reset = this.browser.findElement(By.cssSelector("code.password")).getText();
 		assertThat(reset).isNotEqualTo(password);
@@ -76,7 +76,7 @@ class AccountSetupBrowserTests {
 	@Test
 	void oneParentLoginReachesTwoChildren() {
 		openPatient("Kowalski, Zofia");
-		byText(this.browser, "Configure Account").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Configure Account"));
 		labelled(this.browser, "Username").sendKeys("marta.kowalski@example.org");
 		labelled(this.browser, "First Name").sendKeys("Marta");
 		labelled(this.browser, "Last Name").sendKeys("Kowalski");
@@ -89,7 +89,7 @@ class AccountSetupBrowserTests {
 			.isEqualTo("Portal account marta.kowalski@example.org created.");
 
 		openPatient("Kowalski, Piotr");
-		byText(this.browser, "Configure Account").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Configure Account"));
 		labelled(this.browser, "Username").sendKeys("Marta.Kowalski@example.org");
 		labelled(this.browser, "First Name").sendKeys("Marta");
 		labelled(this.browser, "Last Name").sendKeys("Kowalski");

@@ -79,7 +79,7 @@ class PortalBrowserTests {
 		Browser.clickAndWait(this.browser, byText(this.browser, "Marta Kowalski"));
 		assertThat(this.browser.findElement(By.cssSelector(".portal-nav")).getText()).contains("Profile", "Forms");
 		Browser.screenshot(this.browser, "portal-home");
-		byText(this.browser, "Profile").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
 		assertThat(heading()).isEqualTo("Profile");
 		assertThat(this.browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Marta Kowalski");
 

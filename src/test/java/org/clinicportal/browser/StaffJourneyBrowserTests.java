@@ -37,15 +37,15 @@ class StaffJourneyBrowserTests {
 		Browser.screenshot(this.browser, "patient-list");
 		assertThat(this.browser.findElement(By.tagName("tbody")).getText()).contains("Rivera, Sofia")
 			.doesNotContain("Nguyen");
-		byText(this.browser, "Rivera, Sofia").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Rivera, Sofia"));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rivera, Sofia");
 		Browser.screenshot(this.browser, "patient-dashboard");
-		byText(this.browser, "Configure Account").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Configure Account"));
 		assertThat(this.browser.getPageSource()).contains("Patient Portal Account Setup");
 		this.browser.navigate().back();
 
-		byText(this.browser, "Demographics").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Demographics"));
 		Browser.screenshot(this.browser, "patient-demographics");
 		var phone = labelled(this.browser, "Phone");
 		phone.clear();
@@ -54,7 +54,7 @@ class StaffJourneyBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Demographics saved.");
 		assertThat(labelled(this.browser, "Phone").getDomProperty("value")).isEqualTo("(555) 123-4567");
 
-		byText(this.browser, "Patient Portal Account").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Patient Portal Account"));
 		assertThat(this.browser.findElement(By.tagName("h2")).getText()).isEqualTo("Patient Portal Account Setup");
 		assertThat(this.browser.getPageSource()).contains("This patient has no portal accounts yet.");
 	}
@@ -62,7 +62,7 @@ class StaffJourneyBrowserTests {
 	@Test
 	void demographicsWithMistakesShowMessagesBesideTheFieldsAndKeepWhatWasTyped() {
 		signIn("frontdesk", "demo test passphrase 42");
-		byText(this.browser, "New Patient").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "New Patient"));
 		labelled(this.browser, "First name").sendKeys("Robin");
 		labelled(this.browser, "Email").sendKeys("robin-at-example");
 		Browser.clickAndWait(this.browser, byText(this.browser, "Create Patient"));
@@ -76,10 +76,10 @@ class StaffJourneyBrowserTests {
 		signIn("admin", "admin test passphrase 42");
 		labelled(this.browser, "Search").sendKeys("Nguyen, Bao");
 		Browser.clickAndWait(this.browser, byText(this.browser, "Search"));
-		byText(this.browser, "Nguyen, Bao").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Nguyen, Bao"));
 		String mrn = this.browser.findElement(By.cssSelector(".subtitle")).getText().replaceAll("^MRN (\\d+).*", "$1");
 
-		byText(this.browser, "Audit Trail").click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Audit Trail"));
 		labelled(this.browser, "Patient MRN").sendKeys(mrn);
 		Browser.clickAndWait(this.browser, byText(this.browser, "Filter"));
 		Browser.screenshot(this.browser, "audit-trail");

@@ -67,8 +67,10 @@ public final class Browser {
 	public static void clickAndWait(WebDriver browser, WebElement element) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		element.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until((driver) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/** The element whose visible text is exactly this, such as a link or a button. */
