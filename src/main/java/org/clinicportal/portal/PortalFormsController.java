@@ -14,6 +14,7 @@ import org.clinicportal.form.RequestedForm;
 import org.clinicportal.form.Respondent;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -87,7 +88,7 @@ class PortalFormsController {
 		RequestedForm request = request(patientId, requestId);
 		Answers answers = answers(params);
 		try {
-			Map<String, String> problems = this.responses.saveDraft(request, answers, respondent(user, patientId));
+			Map<String, String> problems = saveDraft(request, answers, respondent(user, patientId));
 			if (!problems.isEmpty()) {
 				return fill(new FilledForm(request, this.responses.filled(request).form(), answers), problems, model);
 			}
@@ -191,6 +192,19 @@ class PortalFormsController {
 			}
 		});
 		return new Answers(values);
+	}
+
+	/**
+	 * Two people acting for the patient may save the first draft of a form at the same moment; the
+	 * one that finds the other's draft already stored saves over it, as later drafts always do.
+	 */
+	private Map<String, String> saveDraft(RequestedForm request, Answers answers, Respondent respondent) {
+		try {
+			return this.responses.saveDraft(request, answers, respondent);
+		}
+		catch (DuplicateKeyException ex) {
+			return this.responses.saveDraft(request, answers, respondent);
+		}
 	}
 
 }

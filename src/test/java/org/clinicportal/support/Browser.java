@@ -68,9 +68,29 @@ public final class Browser {
 		WebElement page = browser.findElement(By.tagName("html"));
 		element.click();
 		var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until((driver) -> gone(page));
 		wait.until((driver) -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's document has been replaced. Chrome reports a node of a document being
+	 * replaced either as stale or as not belonging to the document; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** The element whose visible text is exactly this, such as a link or a button. */
