@@ -59,6 +59,13 @@ SELECT ${patients} + k, ${patients} + 1 + MOD(k - 1, ${reps}), 1 + MOD(k * 7919,
        CURRENT_TIMESTAMP
 FROM (SELECT X AS k FROM SYSTEM_RANGE(1, ${rep_grants})) s;
 
+-- The reach keys the app keeps (PatientReach): the patients every account reaches.
+UPDATE portal_account a SET reach_keys = COALESCE((
+    SELECT LISTAGG('|' || LOWER(p.last_name) || '|' || LOWER(p.first_name) || '|' || LOWER(p.mrn), '')
+           WITHIN GROUP (ORDER BY p.id)
+    FROM access_grant g JOIN patient p ON p.id = g.patient_id
+    WHERE g.portal_account_id = a.id), '');
+
 ALTER SEQUENCE patient_seq RESTART WITH ${patient_next};
 ALTER SEQUENCE patient_mrn_seq RESTART WITH ${mrn_next};
 ALTER SEQUENCE portal_account_seq RESTART WITH ${account_next};

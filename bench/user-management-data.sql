@@ -29,11 +29,12 @@ JOIN last_names l ON l.n = 1 + (g / 40) % 50;
 -- Every patient has a Self account; a quarter signed in, some disabled, locked or due a change.
 INSERT INTO portal_account (id, username, username_key, email, first_name, last_name, enabled, force_password_change,
                             password_hash, password_changed_at, last_sign_in_at, failed_sign_ins, locked_until,
-                            created_at, updated_at, version)
+                            created_at, updated_at, version, reach_keys)
 SELECT p.id, p.email, p.email, p.email, p.first_name, p.last_name, p.id % 50 <> 0, p.id % 10 = 0,
        :'hash', now(), CASE WHEN p.id % 4 = 0 THEN now() - (p.id % 5000) * interval '1 minute' END, 0,
        CASE WHEN p.id % 1000 = 0 THEN now() + interval '10 minutes' END,
-       now() - (p.id % 900) * interval '1 day', now(), 0
+       now() - (p.id % 900) * interval '1 day', now(), 0,
+       '|' || lower(p.last_name) || '|' || lower(p.first_name) || '|' || lower(p.mrn)
 FROM patient p;
 
 INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, self_patient_id, granted_by, granted_at)
@@ -44,11 +45,15 @@ SELECT id, perm FROM access_grant, (VALUES ('PROFILE'), ('FORMS')) v(perm);
 -- Representatives: each reaches one patient, the first ones a second.
 INSERT INTO portal_account (id, username, username_key, email, first_name, last_name, enabled, force_password_change,
                             password_hash, password_changed_at, last_sign_in_at, failed_sign_ins, created_at,
-                            updated_at, version)
+                            updated_at, version, reach_keys)
 SELECT :patients + r, 'rep' || r || '@example.org', 'rep' || r || '@example.org', 'rep' || r || '@example.org',
        f.name, l.name, TRUE, FALSE, :'hash', now(),
        CASE WHEN r % 3 = 0 THEN now() - (r % 7000) * interval '1 minute' END, 0, now() - (r % 800) * interval '1 day',
-       now(), 0
+       now(), 0,
+       -- the keys of the patients of this representative's grants (k = r, r + reps, ... below)
+       (SELECT string_agg('|' || lower(p.last_name) || '|' || lower(p.first_name) || '|' || lower(p.mrn), ''
+                          ORDER BY p.id)
+        FROM generate_series(r, :rep_grants, :reps) k JOIN patient p ON p.id = 1 + ((k * 7919::bigint) % :patients))
 FROM generate_series(1, :reps) r
 JOIN first_names f ON f.n = 1 + (r * 7) % 40
 JOIN last_names l ON l.n = 1 + (r * 3) % 50;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clinicportal.account.PortalUserSearch;
 import org.clinicportal.form.Answers;
 import org.clinicportal.form.FormRequests;
 import org.clinicportal.form.FormResponses;
@@ -21,6 +22,7 @@ import org.clinicportal.patient.ProfileProposer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -52,6 +54,9 @@ abstract class DatabaseContractTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -150,6 +155,17 @@ abstract class DatabaseContractTests {
 		assertThat(this.jdbc.sql("""
 				SELECT COUNT(*) FROM access_grant g JOIN portal_account a ON a.id = g.portal_account_id
 				WHERE a.username_key = 'rep.contract@example.org'""").query(Long.class).single()).isEqualTo(2);
+		// User Management finds each account by the patients it reaches, until its access is removed.
+		var search = new PortalUserSearch(this.context);
+		assertThat(search.walkingPages("portalsibling", "ALL", "USERNAME")).containsExactly("rep.contract@example.org");
+		assertThat(search.walkingPages("portalcontract", "ALL", "USERNAME")).containsExactly("rep.contract@example.org",
+				"self.contract@example.org");
+		long rep = this.jdbc.sql("SELECT id FROM portal_account WHERE username_key = 'rep.contract@example.org'")
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/staff/patients/" + second + "/portal-account/" + rep + "/delete").with(ADMIN).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(search.walkingPages("portalsibling", "ALL", "USERNAME")).isEmpty();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = 'self.contract@example.org'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -195,6 +211,8 @@ abstract class DatabaseContractTests {
 		long patient = idOf("Pgwalkpatient");
 		var all = new java.util.HashSet<String>();
 		var enabled = new java.util.HashSet<String>();
+		var reaching = new java.util.HashSet<String>();
+		var ids = new ArrayList<Long>();
 		for (int i = 0; i < 130; i++) {
 			// Each account matches one way or several: username, last name, first name, a patient it reaches.
 			String username = (i % 4 == 0) ? "pgwalk-" + i : "walk-" + i + "@example.org";
@@ -211,7 +229,9 @@ abstract class DatabaseContractTests {
 						(i % 2 == 0) ? java.time.OffsetDateTime.parse("2026-03-01T00:00:00Z").plusMinutes(i % 5) : null,
 						java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z").plusSeconds(i % 7))
 				.update();
+			ids.add(id);
 			if (i % 4 == 3 || i % 8 == 0) {
+				reaching.add(username);
 				this.jdbc.sql("INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, granted_by, granted_at)"
 						+ " VALUES (?, ?, ?, 'AUTHORIZED_REP', 'test', CURRENT_TIMESTAMP)")
 					.params(id, id, patient)
@@ -222,10 +242,27 @@ abstract class DatabaseContractTests {
 				enabled.add(username);
 			}
 		}
+		var search = new PortalUserSearch(this.context);
+		search.refreshReach(ids);
 		for (String sort : new String[] { "USERNAME", "NAME", "LAST_SIGN_IN", "CREATED" }) {
-			assertThat(walkPages("q=PGWALK&sort=" + sort)).as(sort).containsExactlyInAnyOrderElementsOf(all);
-			assertThat(walkPages("q=pgwalk&status=ENABLED&sort=" + sort)).as(sort).containsExactlyInAnyOrderElementsOf(enabled);
+			List<String> pages = walkPages("q=PGWALK&sort=" + sort);
+			assertThat(pages).as(sort).containsExactlyInAnyOrderElementsOf(all);
+			assertThat(search.walkingPages("PGWALK", "ALL", sort)).as(sort).containsExactlyElementsOf(pages);
+			List<String> enabledPages = walkPages("q=pgwalk&status=ENABLED&sort=" + sort);
+			assertThat(enabledPages).as(sort).containsExactlyInAnyOrderElementsOf(enabled);
+			assertThat(search.walkingPages("pgwalk", "ENABLED", sort)).as(sort).containsExactlyElementsOf(enabledPages);
 		}
+		// Renaming the patient changes which search reaches its accounts, both ways.
+		this.mvc.perform(post("/staff/patients/" + patient + "/demographics").with(ADMIN).with(csrf())
+			.param("firstName", "Pat")
+			.param("lastName", "Renamedwalk")
+			.param("dateOfBirth", "1979-09-09")
+			.param("sex", "FEMALE")
+			.param("preferredLanguage", "en")
+			.param("version", "0")).andExpect(status().isFound());
+		assertThat(walkPages("q=renamedwalk")).containsExactlyInAnyOrderElementsOf(reaching);
+		assertThat(search.walkingPages("renamedwalk", "ALL", "USERNAME")).containsExactlyInAnyOrderElementsOf(reaching);
+		assertThat(search.walkingPages("pgwalkpatient", "ALL", "USERNAME")).isEmpty();
 	}
 
 	/** Every row of every page, following Next page, in the order shown. */

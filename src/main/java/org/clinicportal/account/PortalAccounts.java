@@ -60,10 +60,13 @@ class PortalAccounts {
 
 	private final PatientDirectory patients;
 
+	private final PatientReach reach;
+
 	PortalAccounts(PortalAccountRepository accounts, TemporaryPasswordGenerator generator, PasswordEncoder encoder,
 			PasswordTokens tokens, SecretSealer sealer, Sessions sessions, AuditTrail audit, Clock clock,
 			@Value("${clinic.portal.temporary-password-validity:7d}") Duration temporaryPasswordValidity,
-			Notifications notifications, PatientDirectory patients) {
+			Notifications notifications, PatientDirectory patients, PatientReach reach) {
+		this.reach = reach;
 		this.notifications = notifications;
 		this.patients = patients;
 		this.accounts = accounts;
@@ -105,6 +108,7 @@ class PortalAccounts {
 			PortalAccount account = existing.get();
 			account.grant(patientId, form.getAccessType(), form.getPermissions(), staff, now);
 			this.accounts.flush();
+			this.reach.refresh(List.of(account.getId()));
 			this.audit.record(AuditAction.PORTAL_ACCOUNT_LINKED, patientId, describe(account, form));
 			return new Saved(account.getId(), Saved.Kind.LINKED, account.getUsername(), null);
 		}
@@ -113,6 +117,7 @@ class PortalAccounts {
 		account.setPassword(this.encoder.encode(password.value()), form.isForcePasswordChange(), expiry(now), now);
 		account.grant(patientId, form.getAccessType(), form.getPermissions(), staff, now);
 		this.accounts.saveAndFlush(account);
+		this.reach.refresh(List.of(account.getId()));
 		this.audit.record(AuditAction.PORTAL_ACCOUNT_CREATED, patientId, describe(account, form));
 		emailSetPasswordLink(account, patientId);
 		return new Saved(account.getId(), Saved.Kind.CREATED, account.getUsername(), credentials(account, password));
@@ -175,6 +180,8 @@ class PortalAccounts {
 			this.audit.record(AuditAction.PORTAL_ACCOUNT_DELETED, patientId, account.getUsername());
 			return true;
 		}
+		this.accounts.flush();
+		this.reach.refresh(List.of(account.getId()));
 		this.audit.record(AuditAction.PORTAL_ACCESS_REMOVED, patientId, account.getUsername());
 		return false;
 	}

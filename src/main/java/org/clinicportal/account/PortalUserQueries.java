@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +37,21 @@ class PortalUserQueries {
 	/** The keys of the account itself that a search matches, each with a prefix index. */
 	private static final List<String> ACCOUNT_KEYS = List.of("a.username_key", "a.name_key", "a.first_name_key");
 
+	/** The patients whose MRN or name starts with the text, a union of index range scans. */
+	private static final String MATCHING_PATIENTS = "SELECT p.id FROM patient p WHERE p.mrn" + STARTS_WITH
+			+ " UNION ALL SELECT p.id FROM patient p WHERE p.last_name_key" + STARTS_WITH
+			+ " UNION ALL SELECT p.id FROM patient p WHERE p.first_name_key" + STARTS_WITH;
+
 	/** The accounts that reach a patient whose MRN or name starts with the text. */
-	private static final String REACHING_PATIENT = "SELECT g.portal_account_id FROM access_grant g JOIN patient p"
-			+ " ON p.id = g.patient_id WHERE p.mrn" + STARTS_WITH + " OR LOWER(p.last_name)" + STARTS_WITH
-			+ " OR LOWER(p.first_name)" + STARTS_WITH;
+	private static final String REACHING_PATIENT = "SELECT g.portal_account_id FROM access_grant g WHERE g.patient_id IN ("
+			+ MATCHING_PATIENTS + ")";
+
+	/**
+	 * From how many matching patients a page walks accounts in its order and reads their reach keys
+	 * ({@link PatientReach}), instead of collecting every account reaching them and sorting those:
+	 * with this many, the walk meets a page of them soon; with fewer, collecting them is cheaper.
+	 */
+	static final int WALK_FROM = 1000;
 
 	/**
 	 * Accounts whose username or holder's name starts with the text, or that reach a patient whose
@@ -57,13 +69,22 @@ class PortalUserQueries {
 
 	private final JdbcClient jdbc;
 
+	private final int walkFrom;
+
+	@Autowired
 	PortalUserQueries(JdbcClient jdbc) {
+		this(jdbc, WALK_FROM);
+	}
+
+	/** With another threshold of matching patients for walking (tests use both ways). */
+	PortalUserQueries(JdbcClient jdbc, int walkFrom) {
 		this.jdbc = jdbc;
+		this.walkFrom = walkFrom;
 	}
 
 	/** One page of rows and, when there are more, the position where the next page starts. */
 	Page page(PortalUserFilter filter, Instant now, int size) {
-		var query = query(filter, now, size + 1);
+		var query = query(filter, now, size + 1, filter.hasQuery() && manyPatientsMatch(filter.getQ()));
 		List<Keyed> keyed = this.jdbc.sql(query.sql())
 			.params(query.params())
 			.query((rs, n) -> new Keyed(row(rs, n), sortKey(rs, query.sort())))
@@ -82,7 +103,7 @@ class PortalUserQueries {
 	 * their grants arrive in order, and consecutive lines of one account are folded into one row.
 	 */
 	void forEach(PortalUserFilter filter, Instant now, Consumer<PortalUserRow> action) {
-		var query = query(filter, now, 0);
+		var query = query(filter, now, 0, false);
 		String sql = "SELECT m.*, g.access_type, p.id AS patient_id, p.mrn, p.first_name AS patient_first,"
 				+ " p.last_name AS patient_last FROM (" + query.sql() + ") m"
 				+ " LEFT JOIN access_grant g ON g.portal_account_id = m.id LEFT JOIN patient p ON p.id = g.patient_id"
@@ -122,11 +143,20 @@ class PortalUserQueries {
 
 	/** The ids of every matching account (for "all matching the filter"). */
 	List<Long> ids(PortalUserFilter filter, Instant now) {
-		var query = query(filter, now, 0);
+		var query = query(filter, now, 0, false);
 		return this.jdbc.sql("SELECT id FROM (" + query.sql() + ") matching")
 			.params(query.params())
 			.query(Long.class)
 			.list();
+	}
+
+	/** Whether at least {@link #walkFrom} patients have an MRN or name starting with the text. */
+	private boolean manyPatientsMatch(String text) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM (" + MATCHING_PATIENTS + " FETCH FIRST " + this.walkFrom
+				+ " ROWS ONLY) m")
+			.param("prefix", prefix(text))
+			.query(Long.class)
+			.single() >= this.walkFrom;
 	}
 
 	/** The usernames of these accounts, for a confirmation page. */
@@ -146,7 +176,7 @@ class PortalUserQueries {
 	 * page's order, and orders only those: sorting every match of a common name first would cost
 	 * as many rows as there are matches.
 	 */
-	private Query query(PortalUserFilter filter, Instant now, int limit) {
+	private Query query(PortalUserFilter filter, Instant now, int limit, boolean walk) {
 		PortalUserSort sort = filter.getSort();
 		var conditions = new ArrayList<String>();
 		var params = new LinkedHashMap<String, Object>();
@@ -165,7 +195,10 @@ class PortalUserQueries {
 		String order = order(sort, "");
 		if (filter.hasQuery()) {
 			params.put("prefix", prefix(filter.getQ()));
-			conditions.add(0, (limit > 0) ? searchFirstRows(sort, conditions, limit) : SEARCH);
+			if (walk) {
+				params.put("reach", PatientReach.pattern(filter.getQ()));
+			}
+			conditions.add(0, (limit > 0) ? searchFirstRows(sort, conditions, limit, walk) : SEARCH);
 		}
 		String sql = String.format(COLUMNS, sort.column())
 				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY " + order
@@ -177,10 +210,11 @@ class PortalUserQueries {
 	 * The first {@code limit} matching accounts of each way of matching, under the same conditions.
 	 * A prefix of an account's own key is read from its prefix index and sorted ({@code OFFSET 0}
 	 * keeps the database from walking the order's index instead, which reads far more rows when the
-	 * matches sort together, as a name search sorted by name does); a patient's name or MRN is
-	 * matched as the database finds cheaper.
+	 * matches sort together, as a name search sorted by name does). Accounts reaching a patient are
+	 * either collected and sorted, or, when many patients match ({@code walk}), met while walking
+	 * accounts in the page's order with their reach keys.
 	 */
-	private static String searchFirstRows(PortalUserSort sort, List<String> conditions, int limit) {
+	private static String searchFirstRows(PortalUserSort sort, List<String> conditions, int limit, boolean walk) {
 		String rest = conditions.stream().map((condition) -> " AND " + condition).collect(Collectors.joining());
 		String first = " FETCH FIRST " + limit + " ROWS ONLY";
 		var branches = new ArrayList<String>();
@@ -189,8 +223,9 @@ class PortalUserQueries {
 					+ " AS sort_key FROM portal_account a WHERE " + key + STARTS_WITH + rest
 					+ " OFFSET 0 ROWS) m ORDER BY " + order(sort, "m.") + first + ") b");
 		}
-		branches.add("SELECT id FROM (SELECT a.id FROM portal_account a WHERE a.id IN (" + REACHING_PATIENT + ")" + rest
-				+ " ORDER BY " + order(sort, "") + first + ") b");
+		String reaching = walk ? "a.reach_keys LIKE :reach ESCAPE '\\'" : "a.id IN (" + REACHING_PATIENT + ")";
+		branches.add("SELECT id FROM (SELECT a.id FROM portal_account a WHERE " + reaching + rest + " ORDER BY "
+				+ order(sort, "") + first + ") b");
 		return "a.id IN (" + String.join(" UNION ALL ", branches) + ")";
 	}
 

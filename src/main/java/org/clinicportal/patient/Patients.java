@@ -13,6 +13,7 @@ import org.clinicportal.staff.StaffDirectory;
 import org.clinicportal.staff.StaffMember;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,11 @@ class Patients {
 
 	private final MrnSequence mrns;
 
-	Patients(PatientRepository patients, StaffDirectory staff, AuditTrail audit, Clock clock, MrnSequence mrns) {
+	private final ApplicationEventPublisher events;
+
+	Patients(PatientRepository patients, StaffDirectory staff, AuditTrail audit, Clock clock, MrnSequence mrns,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.patients = patients;
 		this.mrns = mrns;
 		this.staff = staff;
@@ -77,6 +82,9 @@ class Patients {
 		patient.setDemographics(demographics, Instant.now(this.clock));
 		this.patients.flush();
 		this.audit.record(AuditAction.PATIENT_UPDATED, id, "changed: " + String.join(", ", changed));
+		if (changed.contains("firstName") || changed.contains("lastName")) {
+			this.events.publishEvent(new PatientRenamed(id));
+		}
 	}
 
 	/** Replaces the staff assigned to the patient. */
