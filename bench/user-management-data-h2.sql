@@ -66,6 +66,12 @@ UPDATE portal_account a SET reach_keys = COALESCE((
     FROM access_grant g JOIN patient p ON p.id = g.patient_id
     WHERE g.portal_account_id = a.id), '');
 
+-- An audit trail of three records per Self account, which the account page reads.
+INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
+SELECT DATEADD('MINUTE', -MOD(X, 100000), CURRENT_TIMESTAMP), 'frontdesk', 'PORTAL_ACCOUNT_UPDATED',
+       1 + MOD(X, ${patients}), 'p' || (1 + MOD(X, ${patients})) || '@example.org changed: first name', '127.0.0.1'
+FROM SYSTEM_RANGE(1, 3 * ${patients});
+
 ALTER SEQUENCE patient_seq RESTART WITH ${patient_next};
 ALTER SEQUENCE patient_mrn_seq RESTART WITH ${mrn_next};
 ALTER SEQUENCE portal_account_seq RESTART WITH ${account_next};

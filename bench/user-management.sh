@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # User Management at scale: generates a large clinic (1,000,000 patients with a Self account each,
-# 200,000 representatives holding 300,000 grants) into PostgreSQL, or a smaller one into an embedded
-# H2 file database, starts the app on it, and times through HTTP: the first page of each status
-# filter, the next page, searches by username prefix, last name (in every order and status) and MRN,
-# the sort by last sign-in, a bulk disable of about 10,000 accounts, and the CSV export of every
-# account (with the app's heap capped, so the export must stream).
+# 200,000 representatives holding 300,000 grants, an audit trail of 3,000,000 records) into
+# PostgreSQL, or a smaller one into an embedded H2 file database, starts the app on it, and times
+# through HTTP: the first page of each status filter, the next page, searches by username prefix,
+# last name (in every order and status) and MRN, the sort by last sign-in, an account's page, a bulk
+# disable (and enable) of about 10,000 accounts, and the CSV export of every account (with the app's
+# heap capped, so the export must stream).
 #
 #   bench/user-management.sh                          # PostgreSQL, the full size
 #   PATIENTS=100000 REPS=20000 REP_GRANTS=30000 bench/user-management.sh   # PostgreSQL, smaller
@@ -124,6 +125,9 @@ time_page "search by last name, next page" "$U?q=garcia&sort=NAME&$after"
 time_page "search by first name" "$U?q=sofia"
 time_page "sort by last sign-in" "$U?sort=LAST_SIGN_IN"
 time_page "sort by name, filter enabled" "$U?sort=NAME&status=ENABLED"
+# An account's page: its patients, status history, sessions and recent events from the audit trail
+# (three records per Self account, so 3,000,000 at the full size).
+time_page "account page" "$U/12345"
 
 # bulk ACTION: applies the action to every account whose username starts with p10 (11,111 of them at
 # the full size), waits until the background job's progress page shows its summary, prints both.
