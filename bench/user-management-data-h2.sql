@@ -66,11 +66,16 @@ UPDATE portal_account a SET reach_keys = COALESCE((
     FROM access_grant g JOIN patient p ON p.id = g.patient_id
     WHERE g.portal_account_id = a.id), '');
 
--- An audit trail of three records per Self account, which the account page reads.
+-- An audit trail of three records per Self account, which the account page reads: two changes
+-- by the front desk, one sign-in by the account itself.
 INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
 SELECT DATEADD('MINUTE', -MOD(X, 100000), CURRENT_TIMESTAMP), 'frontdesk', 'PORTAL_ACCOUNT_UPDATED',
        1 + MOD(X, ${patients}), 'p' || (1 + MOD(X, ${patients})) || '@example.org changed: first name', '127.0.0.1'
-FROM SYSTEM_RANGE(1, 3 * ${patients});
+FROM SYSTEM_RANGE(1, 2 * ${patients});
+INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
+SELECT DATEADD('MINUTE', -MOD(X, 100000), CURRENT_TIMESTAMP), 'portal:p' || X || '@example.org', 'PORTAL_SIGN_IN',
+       NULL, NULL, '127.0.0.1'
+FROM SYSTEM_RANGE(1, ${patients});
 
 ALTER SEQUENCE patient_seq RESTART WITH ${patient_next};
 ALTER SEQUENCE patient_mrn_seq RESTART WITH ${mrn_next};

@@ -62,11 +62,16 @@ INSERT INTO access_grant (id, portal_account_id, patient_id, access_type, grante
 SELECT :patients + k, :patients + 1 + (k - 1) % :reps, 1 + ((k * 7919::bigint) % :patients), 'AUTHORIZED_REP', 'bench', now()
 FROM generate_series(1, :rep_grants) k;
 
--- An audit trail of three records per Self account, which the account page reads.
+-- An audit trail of three records per Self account, which the account page reads: two changes
+-- by the front desk, one sign-in by the account itself.
 INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
 SELECT now() - (g % 100000) * interval '1 minute', 'frontdesk', 'PORTAL_ACCOUNT_UPDATED', 1 + g % :patients,
        'p' || (1 + g % :patients) || '@example.org changed: first name', '127.0.0.1'
-FROM generate_series(1, 3 * :patients) g;
+FROM generate_series(1, 2 * :patients) g;
+INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
+SELECT now() - (g % 100000) * interval '1 minute', 'portal:p' || g || '@example.org', 'PORTAL_SIGN_IN', NULL,
+       NULL, '127.0.0.1'
+FROM generate_series(1, :patients) g;
 
 SELECT setval('patient_seq', :patients + 1000);
 SELECT setval('patient_mrn_seq', 2000000 + :patients + 1000);
