@@ -8,7 +8,7 @@
 #
 #   bench/portal-load.sh                 # N=200 accounts, 15 s per sign-in run, 20 s home run
 #   ACCOUNTS=1000 SECONDS_PER_RUN=30 bench/portal-load.sh
-#   WARMUP_SECONDS=30 HOME_WARMUP_SECONDS=60 bench/portal-load.sh   # the defaults
+#   WARMUP_SECONDS=60 HOME_WARMUP_SECONDS=60 bench/portal-load.sh   # the defaults
 # Each part first runs unmeasured until the JIT has compiled the hot code: on two cores that
 # takes the better part of a minute, and figures taken earlier measure the compiler as much as the app.
 #   SKIP_POSTGRES=1 bench/portal-load.sh
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${ACCOUNTS:-200}
 RUN=${SECONDS_PER_RUN:-15}
 HOME_RUN=${HOME_SECONDS:-20}
-WARMUP=${WARMUP_SECONDS:-30}
+WARMUP=${WARMUP_SECONDS:-60}
 HOME_WARMUP=${HOME_WARMUP_SECONDS:-60}
 PORT=${PORT:-8091}
 BASE="http://127.0.0.1:$PORT"
@@ -40,7 +40,19 @@ fi
 JAR=$(ls target/clinic-portal-*.jar | grep -v original | head -1)
 CP="target/test-classes:target/classes:$(cat target/portal-bench.classpath)"
 
-hash_ms() { java -cp "$CP" org.clinicportal.portal.PortalLoadSupport hash; }
+# The time of one hash, measured once the app has gone quiet (a load run leaves it compiling and
+# collecting for a few seconds, and a hash timed meanwhile measures that too).
+hash_ms() { wait_quiet; java -cp "$CP" org.clinicportal.portal.PortalLoadSupport hash; }
+
+wait_quiet() { # until the app uses less than 5 % of a core over a second (30 s at most)
+  local before after
+  for _ in $(seq 1 30); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+    sleep 1
+    after=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+    (( after - before < 5 )) && return 0
+  done
+}
 
 start_app() { # $1: datasource url, $2: user, $3: password
   # ParallelGC: each Argon2id hash allocates 19 MiB, which G1 on two cores handles far more slowly;
