@@ -14,9 +14,11 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The answers to requested forms: drafts saved from the portal, submissions that never change
@@ -78,7 +80,7 @@ public class FormResponses {
 	@Transactional(readOnly = true)
 	public FilledForm filled(RequestedForm request) {
 		FormDefinition form = this.catalogue.find(request.formKey())
-			.orElseThrow(() -> new IllegalStateException("The form " + request.formKey() + " left the catalogue"));
+			.orElseThrow(() -> new FormUnavailableException(request.formKey()));
 		Answers answers = this.jdbc.sql("SELECT answers FROM form_response WHERE request_id = :id")
 			.param("id", request.id())
 			.query(String.class)
@@ -215,6 +217,21 @@ public class FormResponses {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	/**
+	 * The request names a form that is no longer in the catalogue (its file was removed): the
+	 * "no longer available" page, not an error.
+	 */
+	@ResponseStatus(HttpStatus.GONE)
+	public static class FormUnavailableException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		FormUnavailableException(String formKey) {
+			super("The form " + formKey + " is no longer in the catalogue");
+		}
+
 	}
 
 	/** The form was submitted or cancelled: it cannot change any more. */

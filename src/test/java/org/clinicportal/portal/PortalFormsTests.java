@@ -205,6 +205,20 @@ class PortalFormsTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aFormThatLeftTheCatalogueSaysItIsNoLongerAvailable() throws Exception {
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
+		long request = request(this.patient, "gad-7", null);
+		// As if the clinic had removed the form's file since the request was made.
+		this.jdbc.sql("UPDATE form_request SET form_key = 'retired-form' WHERE id = ?").param(request).update();
+		String form = "/portal/patients/" + this.patient + "/forms/" + request;
+		this.mvc.perform(get("/portal/patients/{p}/forms", this.patient).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("GAD-7")));
+		this.mvc.perform(get(form).cookie(session))
+			.andExpect(status().isGone());
+	}
+
 	private Cookie signIn(AccessType type, long patientId, Permission... permissions) throws Exception {
 		String username = PortalMvc.username();
 		this.accounts.create(username, PASSWORD, false, patientId, type, permissions);
