@@ -38,6 +38,7 @@ class ErrorPagesTests {
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isBetween(400, 499);
+		assertThat(response.body()).contains("Back to the start page");
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
 	}
 
