@@ -42,6 +42,18 @@ class ErrorPagesTests {
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
 	}
 
+	@Test
+	void statusWithoutItsOwnWordsShowsTheGeneralErrorPage() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+					.header("Accept", "text/html")
+					.method("TRACE", HttpRequest.BodyPublishers.noBody())
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("Something went wrong").contains("Nothing you saved before was lost");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")
