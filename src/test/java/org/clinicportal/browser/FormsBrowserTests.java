@@ -1,10 +1,12 @@
 package org.clinicportal.browser;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.form.FormRequests;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clinicportal.support.Browser.byText;
@@ -84,6 +87,33 @@ class FormsBrowserTests {
 		Browser.screenshot(this.browser, "forms-submission");
 		Browser.clickAndWait(this.browser, byText(this.browser, "Mark reviewed"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Reviewed by clinician");
+	}
+
+	@Test
+	void formThatLeftTheCatalogueSaysItIsNoLongerAvailable() {
+		var accounts = new PortalTestAccounts(this.context);
+		long patient = accounts.patient("Bao", "Nguyen");
+		String username = "bao-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		accounts.create(username, PASSWORD, false, patient, AccessType.AUTHORIZED_REP, Permission.FORMS);
+		long request = this.context.getBean(FormRequests.class)
+			.request(patient, List.of("gad-7"), null, null)
+			.requestIds()
+			.get(0);
+		// As if the clinic had removed the form's file since the request was made.
+		this.context.getBean(JdbcClient.class)
+			.sql("UPDATE form_request SET form_key = 'retired-form' WHERE id = ?")
+			.param(request)
+			.update();
+
+		open("/portal/login");
+		labelled(this.browser, "Username").sendKeys(username);
+		labelled(this.browser, "Password").sendKeys(PASSWORD);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		open("/portal/patients/" + patient + "/forms");
+		Browser.clickAndWait(this.browser, byText(this.browser, "GAD-7"));
+		assertThat(heading()).isEqualTo("No longer available");
+		assertThat(this.browser.findElement(By.tagName("main")).getText())
+			.contains("This form is no longer in the clinic's catalogue");
 	}
 
 	private void answer(int item, String option) {
