@@ -58,10 +58,7 @@ class FormsBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector(".flash.success")).getText()).contains("Requested: PHQ-9.");
 
 		this.browser.manage().deleteAllCookies();
-		open("/portal/login");
-		labelled(this.browser, "Username").sendKeys(username);
-		labelled(this.browser, "Password").sendKeys(PASSWORD);
-		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		portalSignIn(username);
 		open("/portal/patients/" + patient + "/forms");
 		Browser.clickAndWait(this.browser, byText(this.browser, "PHQ-9"));
 		for (int item = 1; item <= 8; item++) {
@@ -105,10 +102,7 @@ class FormsBrowserTests {
 			.param(request)
 			.update();
 
-		open("/portal/login");
-		labelled(this.browser, "Username").sendKeys(username);
-		labelled(this.browser, "Password").sendKeys(PASSWORD);
-		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		portalSignIn(username);
 		open("/portal/patients/" + patient + "/forms");
 		Browser.clickAndWait(this.browser, byText(this.browser, "GAD-7"));
 		assertThat(heading()).isEqualTo("No longer available");
@@ -119,6 +113,13 @@ class FormsBrowserTests {
 	private void answer(int item, String option) {
 		this.browser.findElement(By.xpath("//fieldset[@id='q-phq9-" + item + "']//label[normalize-space()='" + option
 				+ "']")).click();
+	}
+
+	private void portalSignIn(String username) {
+		open("/portal/login");
+		labelled(this.browser, "Username").sendKeys(username);
+		labelled(this.browser, "Password").sendKeys(PASSWORD);
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
 	}
 
 	private void staffSignIn() {

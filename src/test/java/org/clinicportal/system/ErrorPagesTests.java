@@ -31,12 +31,7 @@ class ErrorPagesTests {
 
 	@Test
 	void wrongMethodShowsGenericErrorPageNotAStackTrace() throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
-					.header("Accept", "text/html")
-					.method("PATCH", HttpRequest.BodyPublishers.noBody())
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send("PATCH", "/");
 		assertThat(response.statusCode()).isBetween(400, 499);
 		assertThat(response.body()).contains("Back to the start page");
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
@@ -44,19 +39,20 @@ class ErrorPagesTests {
 
 	@Test
 	void statusWithoutItsOwnWordsShowsTheGeneralErrorPage() throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
-					.header("Accept", "text/html")
-					.method("TRACE", HttpRequest.BodyPublishers.noBody())
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send("TRACE", "/");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("Something went wrong").contains("Nothing you saved before was lost");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
+		return send("GET", path);
+	}
+
+	/** A request from a browser (asking for HTML) with this method and no body. */
+	private HttpResponse<String> send(String method, String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")
+			.method(method, HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
