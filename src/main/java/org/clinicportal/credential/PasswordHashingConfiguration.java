@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,10 +26,11 @@ class PasswordHashingConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordProperties properties) {
-		var argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, properties.argon2MemoryKib(),
-				properties.argon2Iterations());
+		int hashesAtOnce = Runtime.getRuntime().availableProcessors();
+		var argon2 = new Argon2idPasswordEncoder(SALT_BYTES, HASH_BYTES, properties.argon2MemoryKib(),
+				properties.argon2Iterations(), hashesAtOnce);
 		var delegating = new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2));
-		return new NormalizingPasswordEncoder(delegating);
+		return new NormalizingPasswordEncoder(delegating, hashesAtOnce);
 	}
 
 	/**
@@ -42,10 +42,11 @@ class PasswordHashingConfiguration {
 
 		private final PasswordEncoder delegate;
 
-		private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+		private final Semaphore hashing;
 
-		NormalizingPasswordEncoder(PasswordEncoder delegate) {
+		NormalizingPasswordEncoder(PasswordEncoder delegate, int hashesAtOnce) {
 			this.delegate = delegate;
+			this.hashing = new Semaphore(hashesAtOnce, true);
 		}
 
 		@Override

@@ -7,56 +7,29 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.clinicportal.credential.HashTiming;
 
 /**
- * Helps bench/portal-load.sh: {@code hash} times one password hash with the application's Argon2id
- * settings; {@code accounts URL USER PASSWORD N} adds N portal accounts ({@code bench-0@example.org}
- * ...) to a running application's database, each with the benchmark password and access to a patient.
+ * Helps bench/portal-load.sh: {@code accounts URL USER PASSWORD N} adds N portal accounts
+ * ({@code bench-0@example.org} ...) to a running application's database, each with the benchmark
+ * password and access to a patient.
  */
 public final class PortalLoadSupport {
-
-	static final String PASSWORD = "benchmark quartz lantern ferry";
-
-	private static final int MEMORY_KIB = Integer.getInteger("argon2MemoryKib", 19456);
-
-	private static final int ITERATIONS = Integer.getInteger("argon2Iterations", 2);
 
 	private PortalLoadSupport() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length > 0 && args[0].equals("hash")) {
-			System.out.printf("%.1f%n", hashMillis());
-		}
-		else if (args.length == 5 && args[0].equals("accounts")) {
+		if (args.length == 5 && args[0].equals("accounts")) {
 			addAccounts(args[1], args[2], args[3], Integer.parseInt(args[4]));
 		}
 		else {
-			System.err.println("usage: hash | accounts URL USER PASSWORD N");
+			System.err.println("usage: accounts URL USER PASSWORD N");
 			System.exit(2);
 		}
-	}
-
-	/** The median of 21 hashes after three seconds of warming up (the JIT), in milliseconds. */
-	static double hashMillis() {
-		var encoder = encoder();
-		long warm = System.nanoTime() + 3_000_000_000L;
-		while (System.nanoTime() < warm) {
-			encoder.encode(PASSWORD);
-		}
-		double[] times = new double[21];
-		for (int i = 0; i < times.length; i++) {
-			long start = System.nanoTime();
-			encoder.matches(PASSWORD, encoder.encode(PASSWORD));
-			times[i] = (System.nanoTime() - start) / 2e6;
-		}
-		Arrays.sort(times);
-		return times[times.length / 2];
 	}
 
 	/**
@@ -84,7 +57,7 @@ public final class PortalLoadSupport {
 	}
 
 	static void addAccounts(String url, String user, String password, int count) throws SQLException {
-		String hash = "{argon2}" + encoder().encode(PASSWORD);
+		String hash = HashTiming.encoder().encode(HashTiming.PASSWORD);
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		try (Connection db = DriverManager.getConnection(url, user, password)) {
 			db.setAutoCommit(false);
@@ -130,10 +103,6 @@ public final class PortalLoadSupport {
 			db.commit();
 			System.out.println(patients.get(0));
 		}
-	}
-
-	private static Argon2PasswordEncoder encoder() {
-		return new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS);
 	}
 
 }
