@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -39,7 +39,8 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 
 	private final int iterations;
 
-	private final BlockingQueue<MemoryArea> areas;
+	/** Most recently used first: the area likeliest still to be in the caches. */
+	private final BlockingDeque<MemoryArea> areas;
 
 	/**
 	 * @param areas most memory areas kept between hashes: the number of hashes that may run at once
@@ -49,7 +50,7 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 		this.hashBytes = hashBytes;
 		this.memoryKib = memoryKib;
 		this.iterations = iterations;
-		this.areas = new ArrayBlockingQueue<>(areas);
+		this.areas = new LinkedBlockingDeque<>(areas);
 	}
 
 	@Override
@@ -81,7 +82,7 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 	}
 
 	private byte[] hash(String rawPassword, Argon2Parameters.Builder parameters, int length) {
-		MemoryArea area = this.areas.poll();
+		MemoryArea area = this.areas.pollFirst();
 		if (area == null) {
 			area = new MemoryArea(this.memoryKib);
 		}
@@ -93,7 +94,7 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 			return hash;
 		}
 		finally {
-			this.areas.offer(area);
+			this.areas.offerFirst(area);
 		}
 	}
 
