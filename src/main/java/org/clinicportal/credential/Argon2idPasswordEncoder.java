@@ -57,11 +57,7 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 	protected String encodeNonNullPassword(String rawPassword) {
 		byte[] salt = new byte[this.saltBytes];
 		this.random.nextBytes(salt);
-		var parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-			.withMemoryAsKB(this.memoryKib)
-			.withIterations(this.iterations)
-			.withParallelism(1)
-			.withSalt(salt);
+		var parameters = parameters(Argon2Parameters.ARGON2_VERSION_13, this.memoryKib, this.iterations, 1, salt);
 		byte[] hash = hash(rawPassword, parameters, this.hashBytes);
 		return "$%s$v=%d$m=%d,t=%d,p=1$%s$%s".formatted(ARGON2ID, Argon2Parameters.ARGON2_VERSION_13, this.memoryKib,
 				this.iterations, BASE64.encodeToString(salt), BASE64.encodeToString(hash));
@@ -79,6 +75,15 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 	protected boolean upgradeEncodingNonNull(String encodedPassword) {
 		StoredHash stored = StoredHash.parse(encodedPassword);
 		return stored == null || stored.memoryKib() < this.memoryKib || stored.iterations() < this.iterations;
+	}
+
+	private static Argon2Parameters.Builder parameters(int version, int memoryKib, int iterations, int lanes,
+			byte[] salt) {
+		return new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(version)
+			.withMemoryAsKB(memoryKib)
+			.withIterations(iterations)
+			.withParallelism(lanes)
+			.withSalt(salt);
 	}
 
 	private byte[] hash(String rawPassword, Argon2Parameters.Builder parameters, int length) {
@@ -159,11 +164,7 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 		}
 
 		Argon2Parameters.Builder parameters() {
-			return new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(this.version)
-				.withMemoryAsKB(this.memoryKib)
-				.withIterations(this.iterations)
-				.withParallelism(this.lanes)
-				.withSalt(this.salt);
+			return Argon2idPasswordEncoder.parameters(this.version, this.memoryKib, this.iterations, this.lanes, this.salt);
 		}
 
 	}
