@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Portal load benchmark: starts the app on a fresh embedded H2 database (and on PostgreSQL when one
 # answers at 127.0.0.1:5432) with N generated portal accounts, then measures with wrk
-#   (c) first, requests/s and p50/p99 latency of a signed-in portal home page at concurrency 32;
 #   (a) password sign-ins per second at concurrency 2, 4 and 8, and their ratio to the limit
 #       cores / hash time, with the app's own encoder timed between short load runs (this machine's
 #       speed drifts by up to 2x within seconds, so each run is set against the hashes timed just
 #       before and just after it); then how many hashes per second that encoder manages on all
 #       cores with nothing else running, and the sign-ins' share of that;
-#   (b) the same account signing in on 8 connections at once (every attempt must succeed).
+#   (b) the same account signing in on 8 connections at once (every attempt must succeed);
+#   (c) requests/s and p50/p99 latency of a signed-in portal home page at concurrency 32.
 #
 #   bench/portal-load.sh                 # N=200 accounts, 5 runs of 3 s per concurrency, 20 s home run
 #   ACCOUNTS=1000 RUNS=10 RUN_SECONDS=3 bench/portal-load.sh
-#   HOME_WARMUP_SECONDS=60 PAGE_WARMUP_SECONDS=30 WARMUP_SECONDS=60 bench/portal-load.sh  # the defaults
+#   PAGE_WARMUP_SECONDS=30 WARMUP_SECONDS=60 HOME_WARMUP_SECONDS=60 bench/portal-load.sh  # the defaults
 # Each part first runs unmeasured until the JIT has compiled the hot code: on two cores that
 # takes the better part of a minute, and figures taken earlier measure the compiler as much as the app.
 #   SKIP_POSTGRES=1 bench/portal-load.sh
@@ -122,11 +122,12 @@ home_cookie() {
 
 anonymous_session() { curl -s -c - -o /dev/null "$BASE/portal/login" | awk '$6 == "SESSION" { print $7 }'; }
 
-home_page() { # a signed-in portal home page, warmed up, then measured
+home_page() { # a signed-in portal home page, warmed up, then measured ($1 = warm: only warmed up)
   local cookie home
   cookie=$(home_cookie)
   home="$BASE/portal/patients/$(curl -s -o /dev/null -w '%{redirect_url}' -b "SESSION=$cookie" "$BASE/portal" | sed 's#.*/patients/##')"
   wrk -t2 -c32 -d"${HOME_WARMUP}s" -H "Cookie: SESSION=$cookie" "$home" >/dev/null
+  [[ "${1:-}" == warm ]] && return 0
   wrk -t2 -c32 -d"${HOME_RUN}s" --latency -H "Cookie: SESSION=$cookie" "$home" >"$WORK/home.txt"
   printf 'portal home c=32: %s req/s, p50 %s, p99 %s, non-2xx %s\n' \
     "$(awk '/Requests\/sec/ { print $2 }' "$WORK/home.txt")" "$(awk '$1 == "50%" { print $2 }' "$WORK/home.txt")" \
@@ -137,9 +138,10 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   echo "== $1: $ACCOUNTS portal accounts, $CORES cores"
   start_app "$2" "$3" "$4"
   java -cp "$CP" org.clinicportal.portal.PortalLoadSupport accounts "$2" "$3" "$4" "$ACCOUNTS" >/dev/null
-  home_page
-  # Warm up the code a sign-in runs: its page at full speed (one anonymous session), then sign-ins.
-  # Sign-ins alone, some 50 a second, would leave the compiler at work on it for minutes.
+  # Warm up first the code every request runs (the home page), then the code a sign-in runs: its
+  # page at full speed (one anonymous session), then sign-ins. Sign-ins alone, some 50 a second,
+  # would leave the compiler at work on it for minutes.
+  home_page warm
   wrk -t2 -c8 -d"${PAGE_WARMUP}s" -H "Cookie: SESSION=$(anonymous_session)" "$BASE/portal/login" >/dev/null
   wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
   for c in 2 4 8; do
@@ -149,6 +151,7 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   same=$(signin_run 8 1 15)
   printf 'same account on 8 connections: %s signed in, %s refused\n' "$(awk '{ print $2 }' <<<"$same")" \
     "$(awk '{ print $4 }' <<<"$same")"
+  home_page
   stop_app
 }
 
