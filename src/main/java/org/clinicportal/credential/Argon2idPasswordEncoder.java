@@ -154,13 +154,22 @@ final class Argon2idPasswordEncoder extends AbstractValidatingPasswordEncoder {
 			}
 			try {
 				var decoder = Base64.getDecoder();
-				return new StoredHash(Integer.parseInt(parts[2].substring(2)), Integer.parseInt(costs[0].substring(2)),
-						Integer.parseInt(costs[1].substring(2)), Integer.parseInt(costs[2].substring(2)),
-						decoder.decode(parts[4]), decoder.decode(parts[5]));
+				var stored = new StoredHash(Integer.parseInt(parts[2].substring(2)),
+						Integer.parseInt(costs[0].substring(2)), Integer.parseInt(costs[1].substring(2)),
+						Integer.parseInt(costs[2].substring(2)), decoder.decode(parts[4]), decoder.decode(parts[5]));
+				return stored.isValid() ? stored : null;
 			}
 			catch (IllegalArgumentException ex) { // a number or Base64 text that does not parse
 				return null;
 			}
+		}
+
+		/** Costs the hashing library accepts (RFC 9106): it refuses others with an exception. */
+		private boolean isValid() {
+			boolean knownVersion = this.version == Argon2Parameters.ARGON2_VERSION_10
+					|| this.version == Argon2Parameters.ARGON2_VERSION_13;
+			return knownVersion && this.lanes >= 1 && this.lanes < (1 << 24) && this.iterations >= 1
+					&& this.memoryKib >= 8 * this.lanes && this.hash.length >= 4;
 		}
 
 		Argon2Parameters.Builder parameters() {

@@ -60,6 +60,7 @@ class Argon2idPasswordEncoderTests {
 		String good = this.encoder.encode(PASSWORD);
 		for (String bad : List.of("", "unused", "$argon2i$v=19$m=4096,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
 				good.replace("v=19$", ""), good.replace("m=4096", "m=lots"), good.replace(",p=1", ""),
+				good.replace("m=4096", "m=0"), good.replace("p=1", "p=0"), good.replace("v=19", "v=7"),
 				good.substring(0, good.lastIndexOf('$') + 1) + "not base64!", "$2a$10$abcdefghijklmnopqrstuv")) {
 			assertThat(this.encoder.matches(PASSWORD, bad)).as(bad).isFalse();
 		}
