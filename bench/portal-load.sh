@@ -16,6 +16,7 @@
 # takes the better part of a minute, and figures taken earlier measure the compiler as much as the app.
 #   SKIP_POSTGRES=1 bench/portal-load.sh
 #   JAVA_OPTS='-XX:+UseParallelGC' bench/portal-load.sh  # the app and the hash timings run with these
+#   CLINIC_PASSWORD_ARGON2_MEMORY_KIB=47104 bench/portal-load.sh  # costlier hashes: app, accounts and timings alike
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

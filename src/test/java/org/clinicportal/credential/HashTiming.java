@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -43,10 +45,13 @@ public final class HashTiming {
 		}
 	}
 
-	/** The app's encoder with its default costs, or -Dargon2MemoryKib / -Dargon2Iterations. */
+	/**
+	 * The app's encoder with the app's settings: its defaults, or the same {@code clinic.password.*}
+	 * system properties and environment variables the app reads.
+	 */
 	public static PasswordEncoder encoder() {
-		return new PasswordHashingConfiguration().passwordEncoder(new PasswordProperties(15, 128,
-				Integer.getInteger("argon2MemoryKib", 19456), Integer.getInteger("argon2Iterations", 2)));
+		var properties = Binder.get(new StandardEnvironment()).bindOrCreate("clinic.password", PasswordProperties.class);
+		return new PasswordHashingConfiguration().passwordEncoder(properties);
 	}
 
 	/** The median of 9 hashes. */
