@@ -121,8 +121,6 @@ home_cookie() {
   awk '$6 == "SESSION" { print $7 }' "$jar"
 }
 
-anonymous_session() { curl -s -c - -o /dev/null "$BASE/portal/login" | awk '$6 == "SESSION" { print $7 }'; }
-
 home_page() { # a signed-in portal home page, warmed up, then measured ($1 = warm: only warmed up)
   local cookie home
   cookie=$(home_cookie)
@@ -140,10 +138,10 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   start_app "$2" "$3" "$4"
   java -cp "$CP" org.clinicportal.portal.PortalLoadSupport accounts "$2" "$3" "$4" "$ACCOUNTS" >/dev/null
   # Warm up first the code every request runs (the home page), then the code a sign-in runs: its
-  # page at full speed (one anonymous session), then sign-ins. Sign-ins alone, some 50 a second,
+  # page at full speed, then sign-ins. Sign-ins alone, some 50 a second,
   # would leave the compiler at work on it for minutes.
   home_page warm
-  wrk -t2 -c8 -d"${PAGE_WARMUP}s" -H "Cookie: SESSION=$(anonymous_session)" "$BASE/portal/login" >/dev/null
+  wrk -t2 -c8 -d"${PAGE_WARMUP}s" "$BASE/portal/login" >/dev/null
   wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
   for c in 2 4 8; do
     signins "$c"
@@ -159,7 +157,9 @@ measure() { # $1: label, $2: url, $3: user, $4: password
 start_timer
 measure "H2 (embedded, file)" "jdbc:h2:file:$WORK/clinic-portal;AUTO_SERVER=TRUE" sa ""
 
-if [[ "${SKIP_POSTGRES:-}" != 1 ]] && pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+if [[ "${SKIP_POSTGRES:-}" == 1 ]]; then
+  echo "== PostgreSQL: skipped (SKIP_POSTGRES=1)"
+elif pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   export PGPASSWORD=${PGPASSWORD:-}
   psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS portal_bench' -c 'CREATE DATABASE portal_bench' >/dev/null
   measure "PostgreSQL" "jdbc:postgresql://127.0.0.1:5432/portal_bench" postgres "$PGPASSWORD"

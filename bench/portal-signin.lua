@@ -1,5 +1,5 @@
 -- wrk script for bench/portal-load.sh: each connection (one per thread) fetches the sign-in page
--- for a session cookie and CSRF token, then posts the form; repeated for the whole run.
+-- for its form token and the cookie that carries it, then posts the form; repeated for the whole run.
 -- Argument: how many benchmark accounts to cycle through (1 = all connections use the same one).
 local threads = {}
 local next_id = 0
@@ -34,7 +34,7 @@ end
 
 function response(status, headers, body)
   if stage == "page" then
-    cookie = (headers["Set-Cookie"] or ""):match("(SESSION=[^;]+)")
+    cookie = (headers["Set-Cookie"] or ""):match("(PORTAL%-FORM%-TOKEN=[^;]+)")
     csrf = body:match('name="_csrf" value="([^"]+)"')
     stage = "post"
     return

@@ -17,11 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Checks portal passwords, locking an account for a while after repeated failures. Runs without a
- * surrounding transaction and with plain SQL, so that the slow password hash holds no database
- * connection and simultaneous sign-ins of the same account never conflict over its version.
+ * Checks portal passwords, locking an account for a while after repeated failures, and records
+ * every attempt in the audit trail with its real reason. The slow password hash runs outside any
+ * transaction and holds no database connection; what an attempt changes (the account's sign-in
+ * record, its failure count, the audit records) is written afterwards in one short transaction of
+ * plain SQL, so that simultaneous sign-ins of the same account never conflict over its version.
  */
 @Service
 public class PortalSignIns {
@@ -58,24 +61,35 @@ public class PortalSignIns {
 
 	private final AuditTrail audit;
 
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
 	private volatile String dummyHash;
 
-	PortalSignIns(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+	PortalSignIns(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, TransactionOperations transactions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Checks a username and password. A locked account is refused without hashing; an unknown
-	 * username costs one hash all the same, so that its timing tells nothing.
+	 * Checks a username and password and records the attempt, made from {@code address}. A locked
+	 * account is refused without hashing; an unknown username costs one hash all the same, so that
+	 * its timing tells nothing.
 	 */
-	public SignInAttempt signIn(String username, String password) {
+	public SignInAttempt signIn(String username, String password, String address) {
+		String key = Usernames.normalize(username);
+		SignInAttempt attempt = check(key, password);
+		return this.transactions.execute((status) -> record(attempt, PortalUser.PRINCIPAL_PREFIX + key, address));
+	}
+
+	private SignInAttempt check(String key, String password) {
 		Optional<Row> found = this.jdbc.sql(SELECT)
-			.param("key", Usernames.normalize(username))
+			.param("key", key)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
 					instant(rs.getObject(5, OffsetDateTime.class)), instant(rs.getObject(6, OffsetDateTime.class)),
 					instant(rs.getObject(7, OffsetDateTime.class))))
@@ -91,7 +105,7 @@ public class PortalSignIns {
 			return SignInAttempt.refused(Result.LOCKED, account.id(), account.lockedUntil());
 		}
 		if (!this.encoder.matches(typed(raw, account.mustChange()), account.hash())) {
-			return SignInAttempt.refused(Result.WRONG_PASSWORD, account.id(), failed(account.id(), now));
+			return SignInAttempt.refused(Result.WRONG_PASSWORD, account.id(), null);
 		}
 		if (!account.enabled()) {
 			return SignInAttempt.refused(Result.DISABLED, account.id(), null);
@@ -99,8 +113,27 @@ public class PortalSignIns {
 		if (account.mustChange() && account.expiresAt() != null && !account.expiresAt().isAfter(now)) {
 			return SignInAttempt.refused(Result.TEMPORARY_PASSWORD_EXPIRED, account.id(), null);
 		}
-		this.jdbc.sql(SUCCEEDED).param("now", utc(now)).param("id", account.id()).update();
 		return new SignInAttempt(Result.SIGNED_IN, account.id(), account.mustChange(), account.changedAt(), null);
+	}
+
+	/** Writes what the attempt changes, with its audit records; a failure that locks the account says until when. */
+	private SignInAttempt record(SignInAttempt attempt, String actor, String address) {
+		Instant now = Instant.now(this.clock);
+		if (attempt.succeeded()) {
+			this.jdbc.sql(SUCCEEDED).param("now", utc(now)).param("id", attempt.accountId()).update();
+			this.audit.record(actor, AuditAction.PORTAL_SIGN_IN, null,
+					attempt.mustChangePassword() ? "must change password" : null, address);
+			return attempt;
+		}
+		SignInAttempt result = (attempt.result() == Result.WRONG_PASSWORD)
+				? SignInAttempt.refused(Result.WRONG_PASSWORD, attempt.accountId(), failed(attempt.accountId(), now))
+				: attempt;
+		String lock = (result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "";
+		this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, "reason: " + result.result() + lock, address);
+		if (result.locked()) {
+			this.audit.record(actor, AuditAction.PORTAL_ACCOUNT_LOCKED, null, "until " + result.lockedUntil(), address);
+		}
+		return result;
 	}
 
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */

@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Signs portal account holders in. Every refusal looks the same to the person; the real reason
- * goes to the audit trail. Publishes no authentication events, so the staff sign-in audit never
- * sees portal attempts.
+ * goes to the audit trail (recorded by {@link PortalSignIns}, and here for a throttled address).
+ * Publishes no authentication events, so the staff sign-in audit never sees portal attempts.
  */
 final class PortalAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,25 +42,16 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
 		String username = Usernames.normalize(attempt.getName());
 		String password = (attempt.getCredentials() != null) ? attempt.getCredentials().toString() : "";
 		String address = address(attempt);
-		String actor = PortalAuthentication.actor(username);
 		if (!this.addressFailures.allows(address)) {
-			this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, "reason: ADDRESS_THROTTLED", address);
+			this.audit.record(PortalAuthentication.actor(username), AuditAction.PORTAL_SIGN_IN_FAILED, null,
+					"reason: ADDRESS_THROTTLED", address);
 			throw new BadCredentialsException("throttled");
 		}
-		SignInAttempt result = this.signIns.signIn(username, password);
+		SignInAttempt result = this.signIns.signIn(username, password, address);
 		if (!result.succeeded()) {
 			this.addressFailures.count(address);
-			String detail = "reason: " + result.result()
-					+ ((result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "");
-			this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, detail, address);
-			if (result.locked()) {
-				this.audit.record(actor, AuditAction.PORTAL_ACCOUNT_LOCKED, null, "until " + result.lockedUntil(),
-						address);
-			}
 			throw new BadCredentialsException("refused");
 		}
-		this.audit.record(actor, AuditAction.PORTAL_SIGN_IN, null,
-				result.mustChangePassword() ? "must change password" : null, address);
 		var signedIn = new PortalAuthentication(result.accountId(), username, result.passwordChangedAt(),
 				Instant.now(this.clock));
 		signedIn.setDetails(attempt.getDetails());

@@ -6,6 +6,7 @@ import org.clinicportal.account.PortalSignIns;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.FormTokens;
 import org.clinicportal.system.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
 
+	/** Carries the form token of a visitor who has no session yet (see {@link FormTokens}). */
+	static final String FORM_TOKEN_COOKIE = "PORTAL-FORM-TOKEN";
+
 	@Bean
 	Throttle portalAddressFailures(PortalSignInProperties properties, Clock clock) {
 		return new Throttle(properties.addressFailures(), properties.addressWindow(), clock);
@@ -42,6 +46,7 @@ class PortalSecurityConfiguration {
 		var entryPoint = new LoginUrlAuthenticationEntryPoint(PortalPaths.LOGIN);
 		http.securityMatcher("/portal", "/portal/**")
 			.authenticationManager(manager)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new FormTokens(FORM_TOKEN_COOKIE)))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(PortalPaths.LOGIN, PortalPaths.FORGOT, PortalPaths.SET_PASSWORD)
 				.permitAll()

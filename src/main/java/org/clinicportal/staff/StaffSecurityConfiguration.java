@@ -1,5 +1,6 @@
 package org.clinicportal.staff;
 
+import org.clinicportal.system.FormTokens;
 import org.clinicportal.system.SecurityHeaders;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,9 @@ class StaffSecurityConfiguration {
 
 	static final String LOGIN = "/staff/login";
 
+	/** Carries the form token of a visitor who has no session yet (see {@link FormTokens}). */
+	static final String FORM_TOKEN_COOKIE = "STAFF-FORM-TOKEN";
+
 	static final String CHANGE_PASSWORD = "/staff/account/password";
 
 	@Bean
@@ -22,6 +26,7 @@ class StaffSecurityConfiguration {
 	SecurityFilterChain staffFilterChain(HttpSecurity http, StaffUserDetailsService staffUsers) throws Exception {
 		http.securityMatcher("/staff/**")
 			.userDetailsService(staffUsers)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new FormTokens(FORM_TOKEN_COOKIE)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()
 				.anyRequest()

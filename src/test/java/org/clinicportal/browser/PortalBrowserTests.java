@@ -60,8 +60,14 @@ class PortalBrowserTests {
 		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, Permission.FORMS);
 
 		open("/portal/login");
+		this.browser.manage().deleteAllCookies();
+		open("/portal/login");
 		Browser.screenshot(this.browser, "portal-sign-in");
+		// the sign-in page keeps its form token in a cookie: a session begins only by signing in
+		assertThat(this.browser.manage().getCookieNamed("SESSION")).isNull();
+		assertThat(this.browser.manage().getCookieNamed("PORTAL-FORM-TOKEN")).isNotNull();
 		signIn(username, "ABCD-EFGH-JKMN-PQRS");
+		assertThat(this.browser.manage().getCookieNamed("SESSION")).isNotNull();
 		assertThat(heading()).isEqualTo("Change your password");
 		labelled(this.browser, "New password").sendKeys("tulip");
 		assertThat(meterText()).startsWith("Keep going");

@@ -15,14 +15,15 @@ import org.clinicportal.account.PortalSignIns;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
+import org.clinicportal.support.FormTokenStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,7 +50,7 @@ class PortalSignInTests {
 	private PortalSignIns signIns;
 
 	@Autowired
-	private ApplicationContext context;
+	private WebApplicationContext context;
 
 	private PortalTestAccounts accounts;
 
@@ -62,6 +63,7 @@ class PortalSignInTests {
 		this.accounts = new PortalTestAccounts(this.context);
 		this.audit = new AuditRecords(this.jdbc);
 		this.patient = this.accounts.patient("Zofia", "Kowalski");
+		FormTokenStores.restore(this.context, PortalPaths.LOGIN, PortalSecurityConfiguration.FORM_TOKEN_COOKIE);
 	}
 
 	@Test
@@ -79,6 +81,32 @@ class PortalSignInTests {
 	}
 
 	@Test
+	void signInPageStoresNoSessionAndItsFormNeedsTheTokenCookie() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		int sessions = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
+		MvcResult page = this.mvc.perform(get("/portal/login")).andExpect(status().isOk()).andReturn();
+		assertThat(page.getResponse().getCookie("SESSION")).isNull();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single()).isEqualTo(sessions);
+		Cookie tokenCookie = page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE);
+		assertThat(tokenCookie.isHttpOnly()).isTrue();
+		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+		// the form's token without its cookie (a form posted from another site) signs nobody in
+		MvcResult forged = this.mvc.perform(post("/portal/login").param("_csrf", token)
+			.param("username", username)
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal/login")).andReturn();
+		assertThat(forged.getResponse().getCookie("SESSION")).isNull();
+
+		MvcResult signedIn = this.mvc.perform(post("/portal/login").cookie(tokenCookie)
+			.param("_csrf", token)
+			.param("username", username)
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal")).andReturn();
+		assertThat(signedIn.getResponse().getCookie("SESSION")).isNotNull();
+		assertThat(signedIn.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE).getMaxAge()).isZero();
+	}
+
+	@Test
 	void portalPagesSendAnonymousVisitorsToSignIn() throws Exception {
 		this.mvc.perform(get("/portal")).andExpect(redirectedUrl("/portal/login"));
 		this.mvc.perform(get("/portal/patients/" + this.patient + "/profile")).andExpect(redirectedUrl("/portal/login"));
@@ -89,12 +117,14 @@ class PortalSignInTests {
 		String username = PortalMvc.username();
 		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
 				Permission.PROFILE);
-		MvcResult before = this.mvc.perform(get("/portal/login")).andReturn();
+		// a page asked for before signing in is remembered in a session, which sign-in replaces
+		MvcResult before = this.mvc.perform(get("/portal")).andReturn();
 		Cookie anonymous = before.getResponse().getCookie("SESSION");
+		assertThat(anonymous).isNotNull();
 		MvcResult result = this.mvc.perform(post("/portal/login").cookie(anonymous)
 			.with(csrf())
 			.param("username", username.toUpperCase())
-			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal")).andReturn();
+			.param("password", PASSWORD)).andExpect(redirectedUrl("http://localhost/portal?continue")).andReturn();
 		Cookie session = result.getResponse().getCookie("SESSION");
 		assertThat(session.getValue()).isNotEqualTo(anonymous.getValue());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
@@ -230,7 +260,7 @@ class PortalSignInTests {
 				Permission.PROFILE);
 		MvcResult page = this.mvc.perform(get("/portal/login")).andReturn();
 		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		this.mvc.perform(post("/portal/login").cookie(page.getResponse().getCookie("SESSION"))
+		this.mvc.perform(post("/portal/login").cookie(page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE))
 			.param("_csrf", token)
 			.param("username", username)
 			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal"));

@@ -6,12 +6,14 @@ import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
+import org.clinicportal.support.FormTokenStores;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -40,6 +42,9 @@ class StaffSignInTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private WebApplicationContext context;
+
 	@Test
 	void staffPageWithoutSignInLeadsToSignInPage() throws Exception {
 		this.mvc.perform(get("/staff/patients")).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login"));
@@ -52,6 +57,22 @@ class StaffSignInTests {
 			.andExpect(content().string(containsString("<label for=\"username\">Username</label>")))
 			.andExpect(content().string(containsString("<label for=\"password\">Password</label>")))
 			.andExpect(content().string(containsString(">Sign in</button>")));
+	}
+
+	@Test
+	void signInPageStoresNoSessionUntilSigningIn() throws Exception {
+		FormTokenStores.restore(this.context, StaffSecurityConfiguration.LOGIN, StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
+		MvcResult page = this.mvc.perform(get("/staff/login")).andExpect(status().isOk()).andReturn();
+		assertThat(page.getResponse().getCookie("SESSION")).isNull();
+		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		MvcResult signedIn = this.mvc
+			.perform(post("/staff/login").cookie(page.getResponse().getCookie(StaffSecurityConfiguration.FORM_TOKEN_COOKIE))
+				.param("_csrf", token)
+				.param("username", "admin")
+				.param("password", ADMIN_PASSWORD))
+			.andExpect(authenticated().withUsername("admin"))
+			.andReturn();
+		assertThat(signedIn.getResponse().getCookie("SESSION")).isNotNull();
 	}
 
 	@Test
