@@ -84,7 +84,8 @@ public class PortalSignIns {
 	public SignInAttempt signIn(String username, String password, String address) {
 		String key = Usernames.normalize(username);
 		SignInAttempt attempt = check(key, password);
-		return this.transactions.execute((status) -> record(attempt, PortalUser.PRINCIPAL_PREFIX + key, address));
+		return this.transactions
+			.execute((status) -> record(attempt, PortalUser.PRINCIPAL_PREFIX + key, address));
 	}
 
 	private SignInAttempt check(String key, String password) {
@@ -116,7 +117,10 @@ public class PortalSignIns {
 		return new SignInAttempt(Result.SIGNED_IN, account.id(), account.mustChange(), account.changedAt(), null);
 	}
 
-	/** Writes what the attempt changes, with its audit records; a failure that locks the account says until when. */
+	/**
+	 * Writes what the attempt changes, with its audit records. A wrong password counts as a failure,
+	 * and the attempt returned says until when the account is locked if this failure locked it.
+	 */
 	private SignInAttempt record(SignInAttempt attempt, String actor, String address) {
 		Instant now = Instant.now(this.clock);
 		if (attempt.succeeded()) {
@@ -129,9 +133,11 @@ public class PortalSignIns {
 				? SignInAttempt.refused(Result.WRONG_PASSWORD, attempt.accountId(), failed(attempt.accountId(), now))
 				: attempt;
 		String lock = (result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "";
-		this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, "reason: " + result.result() + lock, address);
+		this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, "reason: " + result.result() + lock,
+				address);
 		if (result.locked()) {
-			this.audit.record(actor, AuditAction.PORTAL_ACCOUNT_LOCKED, null, "until " + result.lockedUntil(), address);
+			this.audit.record(actor, AuditAction.PORTAL_ACCOUNT_LOCKED, null, "until " + result.lockedUntil(),
+					address);
 		}
 		return result;
 	}

@@ -89,6 +89,12 @@ class StaffJourneyBrowserTests {
 
 	@Test
 	void wrongPasswordSaysInvalidUsernameOrPassword() {
+		this.browser.get("http://localhost:" + this.port + "/staff/login");
+		this.browser.manage().deleteAllCookies();
+		this.browser.navigate().refresh();
+		// the sign-in page keeps its form token in a cookie and starts no session
+		assertThat(this.browser.manage().getCookieNamed("SESSION")).isNull();
+		assertThat(this.browser.manage().getCookieNamed("STAFF-FORM-TOKEN")).isNotNull();
 		signIn("frontdesk", "not my password");
 		assertThat(this.browser.findElement(By.cssSelector("[role=alert]")).getText())
 			.isEqualTo("Invalid username or password");
