@@ -17,9 +17,11 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -55,7 +57,7 @@ class PortalSecurityConfiguration {
 						authentication.get() instanceof PortalAuthentication)))
 			.formLogin((form) -> form.loginPage(PortalPaths.LOGIN)
 				.successHandler(withFormToken(PortalPaths.HOME))
-				.failureUrl(PortalPaths.LOGIN + "?error")
+				.failureHandler(withoutSession(PortalPaths.LOGIN + "?error"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(PortalPaths.LOGOUT)
 				.addLogoutHandler((request, response, authentication) -> {
@@ -72,6 +74,16 @@ class PortalSecurityConfiguration {
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
 		return http.build();
+	}
+
+	/**
+	 * Back to the sign-in page, which says only "Invalid username or password": no session is made
+	 * to carry more, so failed attempts add no rows to the session table either.
+	 */
+	private static AuthenticationFailureHandler withoutSession(String url) {
+		var failure = new SimpleUrlAuthenticationFailureHandler(url);
+		failure.setAllowSessionCreation(false);
+		return failure;
 	}
 
 	/**

@@ -97,6 +97,12 @@ class PortalSignInTests {
 			.param("username", username)
 			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal/login")).andReturn();
 		assertThat(forged.getResponse().getCookie("SESSION")).isNull();
+		// nor does a wrong password start a session
+		MvcResult wrong = this.mvc.perform(post("/portal/login").cookie(tokenCookie)
+			.param("_csrf", token)
+			.param("username", username)
+			.param("password", PASSWORD + " wrong")).andExpect(redirectedUrl("/portal/login?error")).andReturn();
+		assertThat(wrong.getResponse().getCookie("SESSION")).isNull();
 
 		MvcResult signedIn = this.mvc.perform(post("/portal/login").cookie(tokenCookie)
 			.param("_csrf", token)
