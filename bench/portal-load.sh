@@ -138,8 +138,8 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   start_app "$2" "$3" "$4"
   java -cp "$CP" org.clinicportal.portal.PortalLoadSupport accounts "$2" "$3" "$4" "$ACCOUNTS" >/dev/null
   # Warm up first the code every request runs (the home page), then the code a sign-in runs: its
-  # page at full speed, then sign-ins. Sign-ins alone, some 50 a second,
-  # would leave the compiler at work on it for minutes.
+  # page at full speed, then sign-ins. Sign-ins alone, some 50 a second, would leave the compiler
+  # at work on it for minutes.
   home_page warm
   wrk -t2 -c8 -d"${PAGE_WARMUP}s" "$BASE/portal/login" >/dev/null
   wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null

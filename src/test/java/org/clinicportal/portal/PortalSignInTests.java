@@ -83,14 +83,16 @@ class PortalSignInTests {
 	@Test
 	void signInPageStoresNoSessionAndItsFormNeedsTheTokenCookie() throws Exception {
 		String username = PortalMvc.username();
-		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
+				Permission.PROFILE);
 		int sessions = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
 		MvcResult page = this.mvc.perform(get("/portal/login")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getCookie("SESSION")).isNull();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single()).isEqualTo(sessions);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single())
+			.isEqualTo(sessions);
 		Cookie tokenCookie = page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE);
 		assertThat(tokenCookie.isHttpOnly()).isTrue();
-		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String token = FormTokenStores.formToken(page);
 
 		// the form's token without its cookie (a form posted from another site) signs nobody in
 		MvcResult forged = this.mvc.perform(post("/portal/login").param("_csrf", token)
@@ -109,7 +111,8 @@ class PortalSignInTests {
 			.param("username", username)
 			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal")).andReturn();
 		assertThat(signedIn.getResponse().getCookie("SESSION")).isNotNull();
-		assertThat(signedIn.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE).getMaxAge()).isZero();
+		assertThat(signedIn.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE).getMaxAge())
+			.isZero();
 	}
 
 	@Test
@@ -265,8 +268,9 @@ class PortalSignInTests {
 		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
 				Permission.PROFILE);
 		MvcResult page = this.mvc.perform(get("/portal/login")).andReturn();
-		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		this.mvc.perform(post("/portal/login").cookie(page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE))
+		String token = FormTokenStores.formToken(page);
+		Cookie tokenCookie = page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE);
+		this.mvc.perform(post("/portal/login").cookie(tokenCookie)
 			.param("_csrf", token)
 			.param("username", username)
 			.param("password", PASSWORD)).andExpect(redirectedUrl("/portal"));

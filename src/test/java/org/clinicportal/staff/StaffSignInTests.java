@@ -61,13 +61,14 @@ class StaffSignInTests {
 
 	@Test
 	void signInPageStoresNoSessionUntilSigningIn() throws Exception {
-		FormTokenStores.restore(this.context, StaffSecurityConfiguration.LOGIN, StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
+		FormTokenStores.restore(this.context, StaffSecurityConfiguration.LOGIN,
+				StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
 		MvcResult page = this.mvc.perform(get("/staff/login")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getCookie("SESSION")).isNull();
-		String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		Cookie tokenCookie = page.getResponse().getCookie(StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
 		MvcResult signedIn = this.mvc
-			.perform(post("/staff/login").cookie(page.getResponse().getCookie(StaffSecurityConfiguration.FORM_TOKEN_COOKIE))
-				.param("_csrf", token)
+			.perform(post("/staff/login").cookie(tokenCookie)
+				.param("_csrf", FormTokenStores.formToken(page))
 				.param("username", "admin")
 				.param("password", ADMIN_PASSWORD))
 			.andExpect(authenticated().withUsername("admin"))
