@@ -6,6 +6,8 @@ import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -59,6 +61,42 @@ class SessionStoreTests {
 		Session session = created();
 		this.sessions.deleteById(session.getId());
 		assertThat(this.sessions.findById(session.getId())).isNull();
+	}
+
+	@Test
+	void readAfterSavingWithinOneRequestIsTheSessionJustSaved() throws Exception {
+		Session session = created();
+		withinOneRequest(() -> {
+			session.setAttribute("flash", "Saved.");
+			this.sessions.save(session);
+			assertThat(this.sessions.findById(session.getId())).isSameAs(session);
+		});
+	}
+
+	@Test
+	void readInTheNextRequestComesFromTheDatabase() throws Exception {
+		Session session = created();
+		withinOneRequest(() -> this.sessions.save(session));
+		withinOneRequest(() -> {
+			Session read = this.sessions.findById(session.getId());
+			assertThat(read).isNotSameAs(session);
+			assertThat(read.getId()).isEqualTo(session.getId());
+		});
+	}
+
+	@Test
+	void sessionDeletedWithinTheRequestIsGoneForIt() throws Exception {
+		Session session = created();
+		withinOneRequest(() -> {
+			this.sessions.save(session);
+			this.sessions.deleteById(session.getId());
+			assertThat(this.sessions.findById(session.getId())).isNull();
+		});
+	}
+
+	private static void withinOneRequest(Runnable work) throws Exception {
+		new SessionStore.RequestScope().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+				(request, response) -> work.run());
 	}
 
 	/** A session as a request finds it: stored, then read back. */
