@@ -8,6 +8,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.FormTokens;
 import org.clinicportal.system.SecurityHeaders;
+import org.clinicportal.system.SignInFailure;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +18,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -57,7 +56,7 @@ class PortalSecurityConfiguration {
 						authentication.get() instanceof PortalAuthentication)))
 			.formLogin((form) -> form.loginPage(PortalPaths.LOGIN)
 				.successHandler(withFormToken(PortalPaths.HOME))
-				.failureHandler(withoutSession(PortalPaths.LOGIN + "?error"))
+				.failureHandler(SignInFailure.backTo(PortalPaths.LOGIN + "?error"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(PortalPaths.LOGOUT)
 				.addLogoutHandler((request, response, authentication) -> {
@@ -74,16 +73,6 @@ class PortalSecurityConfiguration {
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
 		return http.build();
-	}
-
-	/**
-	 * Back to the sign-in page, which says only "Invalid username or password": no session is made
-	 * to carry more, so failed attempts add no rows to the session table either.
-	 */
-	private static AuthenticationFailureHandler withoutSession(String url) {
-		var failure = new SimpleUrlAuthenticationFailureHandler(url);
-		failure.setAllowSessionCreation(false);
-		return failure;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.clinicportal.staff;
 
 import org.clinicportal.system.FormTokens;
 import org.clinicportal.system.SecurityHeaders;
+import org.clinicportal.system.SignInFailure;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,7 @@ class StaffSecurityConfiguration {
 				.hasAnyRole(StaffRole.ADMIN.name(), StaffRole.FRONT_DESK.name(), StaffRole.CLINICIAN.name()))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.defaultSuccessUrl("/staff/patients")
-				.failureUrl(LOGIN + "?error")
+				.failureHandler(SignInFailure.backTo(LOGIN + "?error"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN + "?logout"))
 			.addFilterAfter(new PasswordChangeGate(CHANGE_PASSWORD, "/staff/logout"), AuthorizationFilter.class)

@@ -60,12 +60,20 @@ class StaffSignInTests {
 	}
 
 	@Test
-	void signInPageStoresNoSessionUntilSigningIn() throws Exception {
+	void signInPageAndFailedSignInStoreNoSessionUntilSigningIn() throws Exception {
 		FormTokenStores.restore(this.context, StaffSecurityConfiguration.LOGIN,
 				StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
 		MvcResult page = this.mvc.perform(get("/staff/login")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getCookie("SESSION")).isNull();
 		Cookie tokenCookie = page.getResponse().getCookie(StaffSecurityConfiguration.FORM_TOKEN_COOKIE);
+		MvcResult wrong = this.mvc
+			.perform(post("/staff/login").cookie(tokenCookie)
+				.param("_csrf", FormTokenStores.formToken(page))
+				.param("username", "admin")
+				.param("password", ADMIN_PASSWORD + " wrong"))
+			.andExpect(redirectedUrl("/staff/login?error"))
+			.andReturn();
+		assertThat(wrong.getResponse().getCookie("SESSION")).isNull();
 		MvcResult signedIn = this.mvc
 			.perform(post("/staff/login").cookie(tokenCookie)
 				.param("_csrf", FormTokenStores.formToken(page))
