@@ -72,6 +72,7 @@ class ProfileChangeTests {
 			.andExpect(content().string(containsString("Propose changes")))
 			.andExpect(content().string(containsString("value=\"(555) 010-1000\"")))
 			.andExpect(content().string(containsString("value=\"1 Elm Street\"")))
+			.andExpect(content().string(containsString("<dd>English</dd>")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 	}
 
