@@ -12,6 +12,7 @@ import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -177,6 +178,48 @@ class PortalBrowserTests {
 		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
 		assertThat(this.browser.findElement(By.id("last-decision")).getText()).contains("Your changes were accepted");
 		assertThat(labelled(this.browser, "Phone").getDomProperty("value")).isEqualTo("(555) 404-2020");
+	}
+
+	@Test
+	void onAPhoneEveryPortalPageFitsTheScreenWidth() {
+		long lily = this.accounts.patient("Marta", "Kowalski");
+		long ethan = this.accounts.patient("Elena", "Garcia");
+		String username = username();
+		long account = this.accounts.create(username, CHOSEN, false, lily, AccessType.AUTHORIZED_REP,
+				Permission.PROFILE, Permission.FORMS);
+		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, Permission.FORMS);
+		Dimension desktop = this.browser.manage().window().getSize();
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			open("/portal/login");
+			assertFitsTheScreen("portal-phone-sign-in");
+			signIn(username, CHOSEN);
+			assertThat(heading()).isEqualTo("Whose record?");
+			assertFitsTheScreen("portal-phone-choose");
+			Browser.clickAndWait(this.browser, byText(this.browser, "Marta Kowalski"));
+			assertFitsTheScreen("portal-phone-home");
+			assertThat(labelled(this.browser, "Viewing the record of").isDisplayed()).isTrue();
+			assertThat(byText(this.browser, "Sign out").isDisplayed()).isTrue();
+			Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
+			assertFitsTheScreen("portal-phone-profile");
+			Browser.clickAndWait(this.browser, byText(this.browser, "Forms"));
+			assertFitsTheScreen("portal-phone-forms");
+			open("/portal/password");
+			assertFitsTheScreen("portal-phone-password");
+		}
+		finally {
+			this.browser.manage().window().setSize(desktop);
+		}
+	}
+
+	/** Nothing on the page is wider than the window: it reads without scrolling sideways. */
+	private void assertFitsTheScreen(String screenshot) {
+		Browser.screenshot(this.browser, screenshot);
+		var page = (org.openqa.selenium.JavascriptExecutor) this.browser;
+		long window = (Long) page.executeScript("return window.innerWidth");
+		long content = (Long) page.executeScript("return document.documentElement.scrollWidth");
+		assertThat(content).as("page width on a %d px screen: %s", window, this.browser.getCurrentUrl())
+			.isLessThanOrEqualTo(window);
 	}
 
 	private void open(String path) {
