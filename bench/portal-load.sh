@@ -11,9 +11,11 @@
 #
 #   bench/portal-load.sh                 # N=200 accounts, 5 runs of 3 s per concurrency, 20 s home run
 #   ACCOUNTS=1000 RUNS=10 RUN_SECONDS=3 bench/portal-load.sh
-#   PAGE_WARMUP_SECONDS=30 WARMUP_SECONDS=60 HOME_WARMUP_SECONDS=60 bench/portal-load.sh  # the defaults
+#   PAGE_WARMUP_SECONDS=30 WARMUP_SECONDS=60 WARMUP_MAX_SECONDS=600 HOME_WARMUP_SECONDS=60 bench/portal-load.sh  # the defaults
 # Each part first runs unmeasured until the JIT has compiled the hot code: on two cores that
 # takes the better part of a minute, and figures taken earlier measure the compiler as much as the app.
+# Sign-ins, a few dozen a second, take longest: after WARMUP_SECONDS they go on in 15-second rounds
+# until the C2 compiler uses under 2 % of the cores in a round (WARMUP_MAX_SECONDS at most).
 #   SKIP_POSTGRES=1 bench/portal-load.sh
 #   JAVA_OPTS='-XX:+UseParallelGC' bench/portal-load.sh  # the app and the hash timings run with these
 #   CLINIC_PASSWORD_ARGON2_MEMORY_KIB=47104 bench/portal-load.sh  # costlier hashes: app, accounts and timings alike
@@ -25,6 +27,7 @@ RUNS=${RUNS:-5}
 RUN=${RUN_SECONDS:-3}
 HOME_RUN=${HOME_SECONDS:-20}
 WARMUP=${WARMUP_SECONDS:-60}
+WARMUP_MAX=${WARMUP_MAX_SECONDS:-600}
 PAGE_WARMUP=${PAGE_WARMUP_SECONDS:-30}
 HOME_WARMUP=${HOME_WARMUP_SECONDS:-60}
 PORT=${PORT:-8091}
@@ -85,6 +88,28 @@ start_app() { # $1: datasource url, $2: user, $3: password
   echo "the app did not start; see its log:"; tail -40 "$WORK/app.log"; exit 1
 }
 
+compiler_ticks() { # CPU time the app's C2 compiler threads have used so far, in clock ticks
+  local task total=0
+  for task in /proc/"$APP_PID"/task/*; do
+    [[ $(cat "$task/comm" 2>/dev/null) == "C2 Compiler"* ]] || continue
+    total=$((total + $(sed 's/.*) //' "$task/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo "$total"
+}
+
+warm_up_signins() { # WARMUP seconds, then 15-second rounds until the compiler is nearly idle
+  local spent=$WARMUP before quiet
+  quiet=$(( $(getconf CLK_TCK) * 15 * CORES * 2 / 100 )) # 2 % of the cores over a round
+  wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
+  while ((spent < WARMUP_MAX)); do
+    before=$(compiler_ticks)
+    wrk -t4 -c4 -d15s -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
+    spent=$((spent + 15))
+    (($(compiler_ticks) - before < quiet)) && break
+  done
+  echo "sign-in warm-up: $spent s, until the compiler used under 2 % of the cores in 15 s (at most $WARMUP_MAX s)"
+}
+
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 signin_run() { # $1: connections, $2: accounts to cycle through, $3: seconds
@@ -138,11 +163,11 @@ measure() { # $1: label, $2: url, $3: user, $4: password
   start_app "$2" "$3" "$4"
   java -cp "$CP" org.clinicportal.portal.PortalLoadSupport accounts "$2" "$3" "$4" "$ACCOUNTS" >/dev/null
   # Warm up first the code every request runs (the home page), then the code a sign-in runs: its
-  # page at full speed, then sign-ins. Sign-ins alone, some 50 a second, would leave the compiler
-  # at work on it for minutes.
+  # page at full speed, then sign-ins until the compiler is done with them. Sign-ins alone, some 50
+  # a second, would leave the compiler at work on all of it for minutes.
   home_page warm
   wrk -t2 -c8 -d"${PAGE_WARMUP}s" "$BASE/portal/login" >/dev/null
-  wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
+  warm_up_signins
   for c in 2 4 8; do
     signins "$c"
   done
