@@ -100,14 +100,17 @@ compiler_ticks() { # CPU time the app's C2 compiler threads have used so far, in
 warm_up_signins() { # WARMUP seconds, then 15-second rounds until the compiler is nearly idle
   local spent=$WARMUP before quiet
   quiet=$(( $(getconf CLK_TCK) * 15 * CORES * 2 / 100 )) # 2 % of the cores over a round
-  wrk -t4 -c4 -d"${WARMUP}s" -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
+  signin_run 4 "$ACCOUNTS" "$WARMUP" >/dev/null
   while ((spent < WARMUP_MAX)); do
     before=$(compiler_ticks)
-    wrk -t4 -c4 -d15s -s bench/portal-signin.lua "$BASE" -- "$ACCOUNTS" >/dev/null
+    signin_run 4 "$ACCOUNTS" 15 >/dev/null
     spent=$((spent + 15))
-    (($(compiler_ticks) - before < quiet)) && break
+    if (($(compiler_ticks) - before < quiet)); then
+      echo "sign-in warm-up: $spent s, until the compiler used under 2 % of the cores in 15 s"
+      return 0
+    fi
   done
-  echo "sign-in warm-up: $spent s, until the compiler used under 2 % of the cores in 15 s (at most $WARMUP_MAX s)"
+  echo "sign-in warm-up: $spent s, stopped at WARMUP_MAX_SECONDS with the compiler still busy"
 }
 
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
