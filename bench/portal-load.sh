@@ -97,16 +97,16 @@ compiler_ticks() { # CPU time the app's C2 compiler threads have used so far, in
   echo "$total"
 }
 
-warm_up_signins() { # WARMUP seconds, then 15-second rounds until the compiler is nearly idle
-  local spent=$WARMUP before quiet
-  quiet=$(( $(getconf CLK_TCK) * 15 * CORES * 2 / 100 )) # 2 % of the cores over a round
+warm_up_signins() { # WARMUP seconds, then rounds until the compiler is nearly idle
+  local round=15 idle_percent=2 spent=$WARMUP before idle
+  idle=$(($(getconf CLK_TCK) * round * CORES * idle_percent / 100)) # compiler ticks in a round
   signin_run 4 "$ACCOUNTS" "$WARMUP" >/dev/null
   while ((spent < WARMUP_MAX)); do
     before=$(compiler_ticks)
-    signin_run 4 "$ACCOUNTS" 15 >/dev/null
-    spent=$((spent + 15))
-    if (($(compiler_ticks) - before < quiet)); then
-      echo "sign-in warm-up: $spent s, until the compiler used under 2 % of the cores in 15 s"
+    signin_run 4 "$ACCOUNTS" "$round" >/dev/null
+    spent=$((spent + round))
+    if (($(compiler_ticks) - before < idle)); then
+      echo "sign-in warm-up: $spent s, until the compiler used under $idle_percent % of the cores in $round s"
       return 0
     fi
   done
