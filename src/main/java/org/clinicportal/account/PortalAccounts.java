@@ -137,11 +137,20 @@ class PortalAccounts {
 		note(changed, "access type", grant.getAccessType(), form.getAccessType());
 		boolean permissionsChanged = !grant.getPermissions().equals(form.getPermissions());
 		String before = grant.getPermissions().toString();
+		String usernameBefore = account.getUsernameKey();
+		boolean forcedNow = form.isForcePasswordChange() && !account.isForcePasswordChange();
 		account.rename(form.getUsername(), form.getFirstName(), form.getLastName(), now);
 		account.requirePasswordChange(form.isForcePasswordChange(), expiry(now), now);
 		grant.change(form.getAccessType(), form.getPermissions());
 		account.touch(now);
 		this.accounts.flush();
+		if (!account.getUsernameKey().equals(usernameBefore)) {
+			this.tokens.voidAll(account.getId()); // they went to the old address
+		}
+		if (forcedNow) {
+			// the change page asks no current password: only a sign-in after this may reach it
+			this.sessions.endAll(account.principalName());
+		}
 		this.audit.record(AuditAction.PORTAL_ACCOUNT_UPDATED, patientId,
 				account.getUsername() + " changed: " + (changed.isEmpty() ? "nothing" : String.join(", ", changed)));
 		if (permissionsChanged) {

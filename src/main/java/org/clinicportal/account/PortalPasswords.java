@@ -88,10 +88,16 @@ public class PortalPasswords {
 		return problems;
 	}
 
-	/** The account an emailed link (set-password or reset) is for, while the link still works. */
+	/**
+	 * The account an emailed link (set-password or reset) is for, while the link still works and the
+	 * account is enabled.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> linkHolder(String token) {
-		return LINKS.stream().flatMap((purpose) -> this.tokens.peek(token, purpose).stream()).findFirst();
+		return LINKS.stream()
+			.flatMap((purpose) -> this.tokens.peek(token, purpose).stream())
+			.findFirst()
+			.filter((accountId) -> this.accounts.findById(accountId).filter(PortalAccount::isEnabled).isPresent());
 	}
 
 	/**

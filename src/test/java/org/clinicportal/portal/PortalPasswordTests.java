@@ -16,11 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,6 +157,49 @@ class PortalPasswordTests {
 	}
 
 	@Test
+	void tickingForcePasswordChangeEndsOpenSessionsSoOnlyASignInLeadsToTheChangePage() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);
+		Cookie open = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		this.mvc.perform(staffSaves(account, username).param("forcePasswordChange", "true")).andExpect(status().isFound());
+		this.mvc.perform(get("/portal/password").cookie(open)).andExpect(redirectedUrl("/portal/login"));
+		this.mvc.perform(post("/portal/password").cookie(open).with(csrf())
+			.param("newPassword", NEXT)
+			.param("confirmPassword", NEXT)).andExpect(redirectedUrl("/portal/login"));
+		Cookie again = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		this.mvc.perform(get("/portal").cookie(again)).andExpect(redirectedUrl("/portal/password"));
+	}
+
+	@Test
+	void linksEndWhenTheUsernameChangesAndDoNotWorkWhileTheAccountIsDisabled() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, TEMPORARY, true, this.patient, AccessType.AUTHORIZED_REP);
+		String link = this.tokens.generate(account, TokenPurpose.SET_PASSWORD);
+		this.mvc.perform(staffSaves(account, username.toUpperCase()).param("forcePasswordChange", "true"))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/portal/set-password").param("token", link))
+			.andExpect(content().string(containsString(">Set password</button>")));
+
+		String corrected = PortalMvc.username();
+		this.mvc.perform(staffSaves(account, corrected).param("forcePasswordChange", "true")).andExpect(status().isFound());
+		this.mvc.perform(get("/portal/set-password").param("token", link))
+			.andExpect(content().string(containsString("This link no longer works")));
+
+		String toCorrected = this.tokens.generate(account, TokenPurpose.SET_PASSWORD);
+		this.accounts.disable(account);
+		this.mvc.perform(get("/portal/set-password").param("token", toCorrected))
+			.andExpect(content().string(containsString("This link no longer works")));
+		this.mvc.perform(post("/portal/set-password").with(csrf())
+			.param("token", toCorrected)
+			.param("newPassword", CHOSEN)
+			.param("confirmPassword", CHOSEN)).andExpect(content().string(containsString("This link no longer works")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PORTAL_PASSWORD_CHANGED' AND actor = ?")
+			.param("portal:" + corrected)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void forgotPasswordAnswersTheSameAlwaysAndEmailsAnHourLongLink() throws Exception {
 		String username = PortalMvc.username();
 		this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);
@@ -187,6 +232,22 @@ class PortalPasswordTests {
 			.param(recipient)
 			.query(Integer.class)
 			.single();
+	}
+
+
+	/** Front-desk staff save the account's setup form for the patient, as it stands apart from these changes. */
+	private MockHttpServletRequestBuilder staffSaves(long account, String username) {
+		long version = this.jdbc.sql("SELECT version FROM portal_account WHERE id = ?").param(account).query(Long.class).single();
+		return post("/staff/patients/" + this.patient + "/portal-account").with(user("frontdesk").roles("FRONT_DESK"))
+			.with(csrf())
+			.param("save", "")
+			.param("accountId", String.valueOf(account))
+			.param("version", String.valueOf(version))
+			.param("username", username)
+			.param("firstName", "Tess")
+			.param("lastName", "Tester")
+			.param("accessType", "AUTHORIZED_REP")
+			.param("defaultsFor", "AUTHORIZED_REP");
 	}
 
 }
