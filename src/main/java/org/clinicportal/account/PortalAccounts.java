@@ -119,7 +119,7 @@ class PortalAccounts {
 		this.accounts.saveAndFlush(account);
 		this.reach.refresh(List.of(account.getId()));
 		this.audit.record(AuditAction.PORTAL_ACCOUNT_CREATED, patientId, describe(account, form));
-		emailSetPasswordLink(account, patientId);
+		emailSetPasswordLink(account, patientId, "passwordSetup");
 		return new Saved(account.getId(), Saved.Kind.CREATED, account.getUsername(), credentials(account, password));
 	}
 
@@ -170,7 +170,7 @@ class PortalAccounts {
 		this.tokens.voidAll(accountId);
 		this.sessions.endAll(account.principalName());
 		this.audit.record(AuditAction.PORTAL_PASSWORD_RESET, patientId, account.getUsername());
-		emailSetPasswordLink(account, patientId);
+		emailSetPasswordLink(account, patientId, "passwordRenewed");
 		return credentials(account, password);
 	}
 
@@ -203,8 +203,9 @@ class PortalAccounts {
 	/**
 	 * An account whose username is an email address gets a link to choose its own password, through
 	 * the outbox in this transaction. The email holds no password and no health information.
+	 * @param template {@code passwordSetup} for a new account, {@code passwordRenewed} after Reset Pwd
 	 */
-	private void emailSetPasswordLink(PortalAccount account, long patientId) {
+	private void emailSetPasswordLink(PortalAccount account, long patientId, String template) {
 		if (account.getEmail() == null) {
 			return;
 		}
@@ -213,7 +214,7 @@ class PortalAccounts {
 			.map(PatientSummary::preferredLanguage)
 			.map(Locale::forLanguageTag)
 			.orElse(Locale.ENGLISH);
-		this.notifications.queue(new OutgoingEmail(account.getEmail(), "passwordSetup",
+		this.notifications.queue(new OutgoingEmail(account.getEmail(), template,
 				Map.of("path", SET_PASSWORD_PATH + token, "name", account.getFirstName()), locale));
 	}
 

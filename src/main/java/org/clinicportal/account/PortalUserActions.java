@@ -97,7 +97,7 @@ class PortalUserActions {
 		for (Changed account : changing) {
 			if (action == PortalUserAction.FORCE_PASSWORD_RESET && account.email() != null) {
 				String token = this.tokens.generate(account.id(), TokenPurpose.SET_PASSWORD);
-				this.notifications.queue(new OutgoingEmail(account.email(), "passwordSetup",
+				this.notifications.queue(new OutgoingEmail(account.email(), "passwordRenewed",
 						Map.of("path", PortalAccounts.SET_PASSWORD_PATH + token, "name", account.firstName()),
 						Locale.ENGLISH));
 			}

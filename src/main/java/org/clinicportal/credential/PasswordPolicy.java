@@ -24,6 +24,15 @@ public class PasswordPolicy {
 
 	private static final int MIN_PART = 3;
 
+	/**
+	 * The passphrase the refusal messages give as an example ({@code {2}} in them). Published on every
+	 * refusal, it is itself refused, in any order, case or spacing, and its words count as known to a
+	 * guesser in any other password.
+	 */
+	static final String EXAMPLE = "lamp orbit velvet harbor";
+
+	private static final List<String> EXAMPLE_WORDS = List.of(EXAMPLE.split(" "));
+
 	private final PasswordProperties properties;
 
 	private final Zxcvbn estimator = new Zxcvbn();
@@ -59,11 +68,16 @@ public class PasswordPolicy {
 				break;
 			}
 		}
-		if (problems.isEmpty() && this.estimator.measure(candidate, personalWords(username, names))
-			.getScore() < MIN_SCORE) {
+		if (problems.isEmpty() && (isExample(lower)
+				|| this.estimator.measure(candidate, knownWords(username, names)).getScore() < MIN_SCORE)) {
 			problems.add(PasswordProblem.TOO_GUESSABLE);
 		}
 		return problems;
+	}
+
+	/** What a problem's message ({@link PasswordProblem#messageCode()}) is filled in with. */
+	public Object[] messageArguments() {
+		return new Object[] { minLength(), maxLength(), EXAMPLE };
 	}
 
 	/** The length limits, for messages that explain them. */
@@ -84,8 +98,21 @@ public class PasswordPolicy {
 		return local.length() >= MIN_PART && lowerPassword.contains(local);
 	}
 
-	private static List<String> personalWords(String username, String... names) {
-		var words = new ArrayList<String>();
+	/** Whether the password's letters are the example's words and nothing else, in any order. */
+	private static boolean isExample(String lowerPassword) {
+		String letters = lowerPassword.replaceAll("[^\\p{L}]", "");
+		return !letters.isEmpty() && onlyExampleWords(letters);
+	}
+
+	/** Whether these letters are nothing but the example's words, in any order. */
+	private static boolean onlyExampleWords(String letters) {
+		return letters.isEmpty() || EXAMPLE_WORDS.stream()
+			.anyMatch((word) -> letters.startsWith(word) && onlyExampleWords(letters.substring(word.length())));
+	}
+
+	/** The person's own words and the published example's: a guesser tries them first. */
+	private static List<String> knownWords(String username, String... names) {
+		var words = new ArrayList<>(EXAMPLE_WORDS);
 		if (StringUtils.hasText(username)) {
 			words.add(username);
 		}

@@ -51,6 +51,7 @@ class EmailRenderer {
 		context.setVariable("clinic", this.clinic);
 		context.setVariable("links", new EmailLinks(this.clinic.baseUrl()));
 		context.setVariable("subject", subject);
+		context.setVariable("kind", email.template()); // a message with one link (link.html) takes its texts by it
 		return new RenderedEmail(subject, inLayout(email.template(), ".txt", context),
 				inLayout(email.template(), ".html", context));
 	}

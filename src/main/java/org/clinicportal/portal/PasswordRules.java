@@ -39,7 +39,7 @@ class PasswordRules {
 	/** Puts each problem beside the new password; whether there were none. */
 	boolean accepted(List<PasswordProblem> problems, BindingResult result) {
 		problems.forEach((problem) -> result.rejectValue("newPassword", problem.messageCode(),
-				new Object[] { this.policy.minLength(), this.policy.maxLength() }, null));
+				this.policy.messageArguments(), null));
 		return problems.isEmpty();
 	}
 

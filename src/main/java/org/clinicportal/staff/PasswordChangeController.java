@@ -66,7 +66,7 @@ class PasswordChangeController {
 		List<PasswordProblem> problems = this.accounts.changeOwnPassword(me.getName(), form.newPassword());
 		if (!problems.isEmpty()) {
 			problems.forEach((problem) -> result.rejectValue("newPassword", problem.messageCode(),
-					new Object[] { this.policy.minLength(), this.policy.maxLength() }, null));
+					this.policy.messageArguments(), null));
 			return VIEW_CHANGE;
 		}
 		releaseGate(me, request, response);

@@ -252,7 +252,17 @@ class AccountSetupControllerTests {
 			.andReturn();
 		String page = this.mvc.perform(get(reset.getResponse().getRedirectedUrl()).with(FRONT_DESK)
 			.cookie(reset.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("New temporary password issued for jordan.blake@example.org.", "Credential message");
+		assertThat(page).contains("New temporary password issued for jordan.blake@example.org.", "Credential message",
+				"When you sign in with it, you will choose your own password.");
+		assertThat(this.jdbc.sql("SELECT subject || ' ' || text_body FROM outbox_email WHERE recipient = ? ORDER BY id")
+			.param("jordan.blake@example.org")
+			.query(String.class)
+			.list()).satisfiesExactly(
+					(created) -> assertThat(created).startsWith("Your Riverside Behavioral Health patient portal account")
+						.contains("has set up a patient portal account for you"),
+					(renewed) -> assertThat(renewed).startsWith("Your Riverside Behavioral Health portal password was reset")
+						.contains("has reset the password of your patient portal account")
+						.doesNotContain("has set up"));
 		PortalAccount after = this.accounts.findById(before.getId()).orElseThrow();
 		assertThat(after.getPasswordHash()).isNotEqualTo(before.getPasswordHash());
 		assertThat(after.isForcePasswordChange()).isTrue();

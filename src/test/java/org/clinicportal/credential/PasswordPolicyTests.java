@@ -10,8 +10,24 @@ class PasswordPolicyTests {
 
 	@Test
 	void passphraseOfUnrelatedWordsIsAccepted() {
-		assertThat(this.policy.check("lamp orbit velvet harbor", "sofia.rivera@example.org", "Sofia", "Rivera"))
+		assertThat(this.policy.check("copper meadow violin sunrise", "sofia.rivera@example.org", "Sofia", "Rivera"))
 			.isEmpty();
+	}
+
+	@Test
+	void theExampleTheMessagesPublishIsRefusedHoweverWritten() {
+		for (String example : new String[] { PasswordPolicy.EXAMPLE, "Lamp Orbit Velvet Harbor", "lamporbitvelvetharbor",
+				"velvet harbor lamp orbit" }) {
+			assertThat(this.policy.check(example, "jdoe")).as(example).containsExactly(PasswordProblem.TOO_GUESSABLE);
+		}
+	}
+
+	@Test
+	void passphraseSharingAWordOrTwoWithTheExampleIsAccepted() {
+		for (String passphrase : new String[] { "tulip lamp sonnet harbor", "harbor violet canyon drum",
+				"quiet harbor lantern meadow" }) {
+			assertThat(this.policy.check(passphrase, "jdoe")).as(passphrase).isEmpty();
+		}
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class EmailRendererTests {
 	@Test
 	void everyTemplateNamesTheClinicWithAddressAndPhoneInBothParts() {
 		var renderer = new EmailRenderer(english(), CLINIC);
-		for (String template : new String[] { "passwordSetup", "passwordReset", "portalNotice" }) {
+		for (String template : new String[] { "passwordSetup", "passwordReset", "passwordRenewed", "portalNotice" }) {
 			RenderedEmail email = renderer.render(new OutgoingEmail("a@example.org", template, Map.of("path", "/x")));
 			assertThat(email.subject()).contains("Riverside Behavioral Health").doesNotContain("??");
 			for (String part : new String[] { email.text(), email.html() }) {

@@ -35,7 +35,7 @@ class PortalPasswordTests {
 
 	private static final String TEMPORARY = "ABCDEFGHJKMNPQRS";
 
-	private static final String CHOSEN = "velvet orbit lamp harbor";
+	private static final String CHOSEN = "quartz meadow piano glacier";
 
 	private static final String NEXT = "copper meadow violin sunrise";
 
@@ -80,6 +80,14 @@ class PortalPasswordTests {
 			.param("confirmPassword", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use at least 15 characters.")));
+		this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", "passwordpassword")
+			.param("confirmPassword", "passwordpassword"))
+			.andExpect(content().string(containsString("such as &quot;lamp orbit velvet harbor&quot; (but not that one).")));
+		this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", "lamp orbit velvet harbor")
+			.param("confirmPassword", "lamp orbit velvet harbor"))
+			.andExpect(content().string(containsString("This password is too common or easy to guess.")));
 		var changed = this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
 			.param("newPassword", CHOSEN)
 			.param("confirmPassword", CHOSEN)).andExpect(redirectedUrl("/portal")).andReturn();
