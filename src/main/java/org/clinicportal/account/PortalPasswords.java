@@ -141,8 +141,12 @@ public class PortalPasswords {
 	}
 
 	private List<PasswordProblem> check(PortalAccount account, String password) {
-		return this.policy.check(password, account.getUsername(), account.getFirstName(), account.getLastName(),
-				account.getFullName());
+		List<PasswordProblem> problems = this.policy.check(password, account.getUsername(), account.getFirstName(),
+				account.getLastName(), account.getFullName());
+		if (problems.isEmpty() && this.encoder.matches(password, account.getPasswordHash())) {
+			return List.of(PasswordProblem.SAME_AS_CURRENT);
+		}
+		return problems;
 	}
 
 	private void setPassword(PortalAccount account, String password) {

@@ -59,8 +59,13 @@ class PortalPasswordController {
 			@ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		// a forced change follows a sign-in with the temporary password moments ago: it is not asked again
-		if (!user.forcePasswordChange() && !this.passwords.matches(user.id(), form.currentPassword())) {
-			result.rejectValue("currentPassword", "password.currentWrong");
+		if (!user.forcePasswordChange()) {
+			if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
+				result.rejectValue("currentPassword", "portal.password.currentEmpty");
+			}
+			else if (!this.passwords.matches(user.id(), form.currentPassword())) {
+				result.rejectValue("currentPassword", "password.currentWrong");
+			}
 		}
 		if (!this.rules.confirmed(form, result)
 				|| !this.rules.accepted(this.passwords.change(user.id(), form.newPassword()), result)) {

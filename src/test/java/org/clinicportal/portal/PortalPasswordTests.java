@@ -98,6 +98,26 @@ class PortalPasswordTests {
 	}
 
 	@Test
+	void aNewPasswordMustDifferFromTheCurrentOneWhichMustBeTyped() throws Exception {
+		String username = PortalMvc.username();
+		this.accounts.create(username, CHOSEN, true, this.patient, AccessType.AUTHORIZED_REP);
+		Cookie session = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", CHOSEN)
+			.param("confirmPassword", CHOSEN))
+			.andExpect(content().string(containsString("This is the password you have now. Choose a new one.")));
+		var changed = this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+			.param("newPassword", NEXT)
+			.param("confirmPassword", NEXT)).andExpect(redirectedUrl("/portal")).andReturn();
+		this.mvc.perform(post("/portal/password").cookie(PortalMvc.session(changed, session)).with(csrf())
+			.param("currentPassword", "")
+			.param("newPassword", CHOSEN)
+			.param("confirmPassword", CHOSEN))
+			.andExpect(content().string(containsString("Please type your current password.")))
+			.andExpect(content().string(not(containsString("That is not your current password."))));
+	}
+
+	@Test
 	void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() throws Exception {
 		String username = PortalMvc.username();
 		long account = this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);

@@ -129,6 +129,11 @@ class StaffSignInTests {
 			.andExpect(content().string(containsString("Use at least 15 characters")));
 		this.mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
 			.param("currentPassword", created.password().value())
+			.param("newPassword", created.password().value())
+			.param("confirmPassword", created.password().value()))
+			.andExpect(content().string(containsString("This is the password you have now. Choose a new one.")));
+		this.mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
+			.param("currentPassword", created.password().value())
 			.param("newPassword", "quiet otter lantern meadow")
 			.param("confirmPassword", "quiet otter lantern meadow"))
 			.andExpect(redirectedUrl("/staff/patients"));
