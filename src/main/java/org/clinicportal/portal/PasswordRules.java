@@ -1,10 +1,12 @@
 package org.clinicportal.portal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.clinicportal.credential.PasswordPolicy;
 import org.clinicportal.credential.PasswordProblem;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,8 +38,20 @@ class PasswordRules {
 		return !result.hasErrors();
 	}
 
-	/** Puts each problem beside the new password; whether there were none. */
-	boolean accepted(List<PasswordProblem> problems, BindingResult result) {
+	/**
+	 * Runs a password change and puts each problem beside the new password; whether there were none.
+	 * When the account changed at the same moment (the form sent twice, staff saving it), nothing was
+	 * saved, and the message says to try again.
+	 */
+	boolean accepted(Supplier<List<PasswordProblem>> change, BindingResult result) {
+		List<PasswordProblem> problems;
+		try {
+			problems = change.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.rejectValue("newPassword", "portal.password.conflict");
+			return false;
+		}
 		problems.forEach((problem) -> result.rejectValue("newPassword", problem.messageCode(),
 				this.policy.messageArguments(), null));
 		return problems.isEmpty();

@@ -58,7 +58,8 @@ class PortalPasswordController {
 	String processChangeForm(@RequestAttribute(PortalSessionGuard.USER) PortalUser user,
 			@ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		// a forced change follows a sign-in with the temporary password moments ago: it is not asked again
+		// a forced change follows a sign-in made since the flag was set (setting it ends open sessions),
+		// so the password is not asked again
 		if (!user.forcePasswordChange()) {
 			if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 				result.rejectValue("currentPassword", "portal.password.currentEmpty");
@@ -68,7 +69,7 @@ class PortalPasswordController {
 			}
 		}
 		if (!this.rules.confirmed(form, result)
-				|| !this.rules.accepted(this.passwords.change(user.id(), form.newPassword()), result)) {
+				|| !this.rules.accepted(() -> this.passwords.change(user.id(), form.newPassword()), result)) {
 			return show(user, model);
 		}
 		// other sessions end before this one gets a new id: the store still knows it by the old one

@@ -57,7 +57,7 @@ class SetPasswordController {
 				return VIEW_INVALID;
 			}
 			if (!this.rules.confirmed(form, result)
-					|| !this.rules.accepted(this.passwords.setFromLink(form.token(), form.newPassword()), result)) {
+					|| !this.rules.accepted(() -> this.passwords.setFromLink(form.token(), form.newPassword()), result)) {
 				this.rules.describe(model);
 				return VIEW_SET;
 			}
