@@ -7,13 +7,17 @@
   if (panel) {
     var message = panel.querySelector('textarea');
     var status = panel.querySelector('[data-copy-status]');
-    var say = function (text) { status.textContent = text; };
+    var say = function (text, refused) {
+      status.textContent = text;
+      status.classList.toggle('refused', refused);
+    };
     var copy = function (text, done) {
       if (!navigator.clipboard || !window.isSecureContext) {
-        say(panel.dataset.refused);
+        say(panel.dataset.refused, true);
         return;
       }
-      navigator.clipboard.writeText(text).then(function () { say(done); }, function () { say(panel.dataset.refused); });
+      navigator.clipboard.writeText(text).then(function () { say(done, false); },
+        function () { say(panel.dataset.refused, true); });
     };
     message.focus();
     message.select();
