@@ -61,6 +61,9 @@ class PatientController {
 	String showPatientList(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		Page<Patient> results = this.search.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, ORDER));
+		if (page >= results.getTotalPages() && results.getTotalPages() > 0) { // past the end: the last page
+			results = this.search.search(query, PageRequest.of(results.getTotalPages() - 1, PAGE_SIZE, ORDER));
+		}
 		model.addAttribute("q", query);
 		model.addAttribute("results", results);
 		model.addAttribute("today", LocalDate.now(this.rules.clock()));

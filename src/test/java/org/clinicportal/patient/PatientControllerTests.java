@@ -49,6 +49,12 @@ class PatientControllerTests {
 			.andExpect(content().string(containsString("New Patient")));
 		this.mvc.perform(get("/staff/patients").param("page", "1").with(FRONT_DESK))
 			.andExpect(content().string(containsString("Page 2 of")));
+		String pastTheEnd = this.mvc.perform(get("/staff/patients").param("page", "99999").with(FRONT_DESK))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(pastTheEnd).doesNotContain("No patients match", "Page 100,000", ">Next</a>").containsPattern("Page (\\d+) of \\1 ");
 	}
 
 	@Test

@@ -124,8 +124,10 @@ class ProfileChangeTests {
 	void badEmailAndPhoneAreRefusedWithMessages() throws Exception {
 		propose("call me", "not-an-email", "1 Elm Street").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please enter an email address such as name@example.org.")))
-			.andExpect(content().string(containsString("Please enter a phone number using digits")))
+			.andExpect(content().string(containsString("Please enter a phone number of 7 to 30 characters, using digits")))
 			.andExpect(content().string(containsString("value=\"not-an-email\"")));
+		propose("5".repeat(300), "pat@example.org", "1 Elm Street").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please enter a phone number of 7 to 30 characters")));
 		assertThat(dashboard()).doesNotContain("Portal changes to review");
 	}
 
