@@ -168,14 +168,14 @@ class UserManagementTests {
 			.with(FRONT_DESK)
 			.with(csrf()))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("message", "Disabled 1 account(s); 0 already disabled."));
+			.andExpect(flash().attribute("message", "Disabled one account."));
 		assertThat(enabled(id)).isFalse();
 		assertThat(this.sessions.findById(sessionId)).isNull();
 		assertThat(new org.clinicportal.support.AuditRecords(this.jdbc).latest(1).get(0))
 			.isEqualTo("PORTAL_ACCOUNT_DISABLED frontdesk null uma-disable");
 		this.mvc.perform(post("/staff/portal-users/apply").param("action", "ENABLE").param("ids", String.valueOf(id))
 			.with(FRONT_DESK)
-			.with(csrf())).andExpect(flash().attribute("message", "Enabled 1 account(s); 0 already enabled."));
+			.with(csrf())).andExpect(flash().attribute("message", "Enabled one account."));
 		assertThat(enabled(id)).isTrue();
 	}
 
@@ -191,14 +191,14 @@ class UserManagementTests {
 		this.mvc.perform(post("/staff/portal-users/apply").param("scope", "all").param("action", "FORCE_PASSWORD_RESET")
 			.param("q", "umb-")
 			.with(FRONT_DESK)
-			.with(csrf())).andExpect(flash().attribute("message", "Password reset forced for 12 account(s)."));
+			.with(csrf())).andExpect(flash().attribute("message", "Password reset forced for 12 accounts."));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM portal_account WHERE username LIKE 'umb-%' AND force_password_change")
 			.query(Long.class)
 			.single()).isEqualTo(12);
 		this.mvc.perform(post("/staff/portal-users/apply").param("scope", "all").param("action", "UNLOCK")
 			.param("q", "umb-")
 			.with(FRONT_DESK)
-			.with(csrf())).andExpect(flash().attribute("message", "Unlocked 4 account(s); 8 were not locked."));
+			.with(csrf())).andExpect(flash().attribute("message", "Unlocked 4 accounts; 8 were not locked."));
 		assertThat(rows(page("/staff/portal-users?q=umb-&status=LOCKED"))).isEmpty();
 	}
 
@@ -223,6 +223,8 @@ class UserManagementTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kim, Grace")))
 			.andExpect(content().string(containsString("Authorized Rep")))
+			.andExpect(content().string(containsString("<span>Sections</span>")))
+			.andExpect(content().string(containsString("<span>none</span>")))
 			.andExpect(content().string(containsString("Ends unless used")))
 			.andExpect(content().string(containsString("Portal password reset forced")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign out everywhere"))));
@@ -286,7 +288,7 @@ class UserManagementTests {
 				Thread.sleep(100);
 			}
 		}
-		assertThat(page).contains("600 of 600 accounts done", "Disabled 600 account(s); 0 already disabled.")
+		assertThat(page).contains("600 of 600 accounts done", "Disabled 600 accounts.")
 			.doesNotContain("http-equiv=\"refresh\"");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM portal_account WHERE username LIKE 'umj-%' AND NOT enabled")
 			.query(Long.class)

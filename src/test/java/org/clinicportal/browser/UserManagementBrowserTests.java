@@ -52,7 +52,7 @@ class UserManagementBrowserTests {
 		assertThat(this.browser.getPageSource()).contains("olivia.hart@example.org");
 		clickAndWait(this.browser, byText(this.browser, "Disable"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
-			.isEqualTo("Disabled 1 account(s); 0 already disabled.");
+			.isEqualTo("Disabled one account.");
 
 		new Select(labelled(this.browser, "Status")).selectByVisibleText("Disabled");
 		clickAndWait(this.browser, byText(this.browser, "Show"));
