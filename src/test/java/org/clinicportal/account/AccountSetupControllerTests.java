@@ -298,7 +298,12 @@ class AccountSetupControllerTests {
 		var clinician = user("clinician").roles("CLINICIAN");
 		this.mvc.perform(get(setup(patient)).with(clinician))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString(">Save</button>"))));
+			.andExpect(content().string(not(containsString(">Save</button>"))))
+			.andExpect(content().string(containsString("View only: front-desk staff and administrators")))
+			.andExpect(content().string(containsString("<fieldset class=\"bare\" disabled=\"disabled\">")));
+		this.mvc.perform(get(setup(patient)).with(FRONT_DESK))
+			.andExpect(content().string(not(containsString("View only"))))
+			.andExpect(content().string(containsString("<fieldset class=\"bare\">")));
 		this.mvc.perform(save(patient, "wei.chen@example.org", "Wei", "Chen", "SELF").with(clinician))
 			.andExpect(status().isForbidden());
 	}
