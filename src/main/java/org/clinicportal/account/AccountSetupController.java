@@ -122,6 +122,7 @@ class AccountSetupController {
 	String processSetupForm(@PathVariable long patientId, @ModelAttribute("form") PortalAccountForm form,
 			BindingResult result, @ModelAttribute("patient") PatientSummary patient, Authentication staff, Model model,
 			RedirectAttributes redirect) {
+		this.rules.defaultNamesOfExistingLogin(form);
 		if (form.getAccessType() == AccessType.SELF) {
 			form.defaultNames(patient.firstName(), patient.lastName());
 		}

@@ -28,6 +28,14 @@ class PortalAccountRules {
 		}
 	}
 
+	/** A new form naming an existing login links it, which keeps its names: blank ones are filled with them. */
+	void defaultNamesOfExistingLogin(PortalAccountForm form) {
+		if (form.isNew() && form.getUsername() != null) {
+			this.accounts.findByUsernameKey(Usernames.normalize(form.getUsername()))
+				.ifPresent((login) -> form.defaultNames(login.getFirstName(), login.getLastName()));
+		}
+	}
+
 	private void checkUsername(long patientId, PortalAccountForm form, Errors errors) {
 		String key = Usernames.normalize(form.getUsername());
 		if (Usernames.looksLikeEmail(key)) {

@@ -210,7 +210,8 @@ class AccountSetupControllerTests {
 			.param("permissions", "PROFILE")).andExpect(status().isFound());
 		String hash = this.accounts.findByUsernameKey("guardian.rivera@example.org").orElseThrow().getPasswordHash();
 
-		MvcResult linked = this.mvc.perform(save(mateo, "Guardian.Rivera@example.org", "Gina", "Rivera", "AUTHORIZED_REP")
+		// linking keeps the login's names, so they need not be typed again
+		MvcResult linked = this.mvc.perform(save(mateo, "Guardian.Rivera@example.org", "", "", "AUTHORIZED_REP")
 			.param("defaultsFor", "AUTHORIZED_REP")
 			.param("permissions", "FORMS")).andExpect(status().isFound()).andReturn();
 		assertThat(linked.getFlashMap().containsKey("credentials")).isFalse();
