@@ -115,6 +115,20 @@ class PatientControllerTests {
 	}
 
 	@Test
+	void newPatientFormMakesStaffChooseTheSex() throws Exception {
+		this.mvc.perform(get("/staff/patients/new").with(FRONT_DESK))
+			.andExpect(content().string(containsString("<option value=\"\">Choose…</option>")));
+		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+			.param("firstName", "Ira")
+			.param("lastName", "Unchosen")
+			.param("dateOfBirth", "2001-02-03")
+			.param("sex", "")
+			.param("preferredLanguage", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sex-error\">Please fill this in.")));
+	}
+
+	@Test
 	void processCreationFormHasErrors() throws Exception {
 		this.mvc
 			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
