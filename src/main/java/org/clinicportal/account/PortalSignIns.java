@@ -65,6 +65,8 @@ public class PortalSignIns {
 
 	private final Clock clock;
 
+	private final UnknownUsernames unknownUsernames = new UnknownUsernames();
+
 	private volatile String dummyHash;
 
 	PortalSignIns(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, TransactionOperations transactions,
@@ -78,8 +80,8 @@ public class PortalSignIns {
 
 	/**
 	 * Checks a username and password and records the attempt, made from {@code address}. A locked
-	 * account is refused without hashing; an unknown username costs one hash all the same, so that
-	 * its timing tells nothing.
+	 * account is refused without hashing; an unknown username costs one hash all the same, and is held
+	 * after as many failures as an account is locked after, so that its timing tells nothing.
 	 */
 	public SignInAttempt signIn(String username, String password, String address) {
 		String key = Usernames.normalize(username);
@@ -96,12 +98,16 @@ public class PortalSignIns {
 					instant(rs.getObject(7, OffsetDateTime.class))))
 			.optional();
 		String raw = (password != null) ? password : "";
+		Instant now = Instant.now(this.clock);
 		if (found.isEmpty()) {
-			this.encoder.matches(raw, dummyHash());
-			return SignInAttempt.refused(Result.UNKNOWN_USERNAME, null, null);
+			Instant heldUntil = this.unknownUsernames.heldUntil(key, now);
+			if (heldUntil == null) {
+				this.encoder.matches(raw, dummyHash());
+				heldUntil = this.unknownUsernames.failed(key, now);
+			}
+			return SignInAttempt.refused(Result.UNKNOWN_USERNAME, null, heldUntil);
 		}
 		Row account = found.get();
-		Instant now = Instant.now(this.clock);
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
 			return SignInAttempt.refused(Result.LOCKED, account.id(), account.lockedUntil());
 		}

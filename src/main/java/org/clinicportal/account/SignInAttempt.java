@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param accountId the account, or {@code null} when the username is unknown
  * @param mustChangePassword whether the holder must choose a new password first
  * @param passwordChangedAt when the password last changed
- * @param lockedUntil when an account that this attempt locked (or found locked) opens again
+ * @param lockedUntil when an account that this attempt locked (or found locked) opens again; for an
+ * unknown username, until when it is held as a locked account would be
  */
 public record SignInAttempt(Result result, Long accountId, boolean mustChangePassword, Instant passwordChangedAt,
 		Instant lockedUntil) {

@@ -198,6 +198,19 @@ class PortalSignInTests {
 	}
 
 	@Test
+	void anUnknownUsernameIsHeldAfterFiveFailuresAsAnAccountIsLocked() throws Exception {
+		String nobody = PortalMvc.username();
+		for (int i = 0; i < 6; i++) {
+			this.mvc.perform(post("/portal/login").with(csrf()).with((request) -> {
+				request.setRemoteAddr("198.51.100.9");
+				return request;
+			}).param("username", nobody).param("password", "guess " + i)).andExpect(redirectedUrl("/portal/login?error"));
+		}
+		assertThat(this.audit.latest(2)).anyMatch((line) -> line.contains("reason: UNKNOWN_USERNAME, locked until"))
+			.noneMatch((line) -> line.startsWith("PORTAL_ACCOUNT_LOCKED"));
+	}
+
+	@Test
 	void manyFailuresFromOneAddressAreThrottledAcrossAccounts() throws Exception {
 		String username = PortalMvc.username();
 		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP);
