@@ -66,14 +66,6 @@ public class PortalPasswords {
 		this.clock = clock;
 	}
 
-	/** Whether this is the account's current password. */
-	@Transactional(readOnly = true)
-	public boolean matches(long accountId, String password) {
-		return this.accounts.findById(accountId)
-			.map((account) -> this.encoder.matches(password, account.getPasswordHash()))
-			.orElse(false);
-	}
-
 	/**
 	 * The holder chooses a new password (signed in). Ending the holder's other sessions is the
 	 * caller's job, since only the caller knows which session to keep.

@@ -45,6 +45,8 @@ public class PortalSignIns {
 			FROM portal_account WHERE username_key = :key
 			""";
 
+	private static final String CURRENT = "SELECT username_key, password_hash, locked_until FROM portal_account WHERE id = :id";
+
 	private static final String SUCCEEDED = "UPDATE portal_account SET last_sign_in_at = :now, failed_sign_ins = 0, locked_until = NULL WHERE id = :id";
 
 	private static final String FAILED = "UPDATE portal_account SET failed_sign_ins = failed_sign_ins + 1 WHERE id = :id";
@@ -135,8 +137,8 @@ public class PortalSignIns {
 					attempt.mustChangePassword() ? "must change password" : null, address);
 			return attempt;
 		}
-		SignInAttempt result = (attempt.result() == Result.WRONG_PASSWORD)
-				? SignInAttempt.refused(Result.WRONG_PASSWORD, attempt.accountId(), failed(attempt.accountId(), now))
+		SignInAttempt result = attempt.result().wrongPassword()
+				? SignInAttempt.refused(attempt.result(), attempt.accountId(), failed(attempt.accountId(), now))
 				: attempt;
 		String lock = (result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "";
 		this.audit.record(actor, AuditAction.PORTAL_SIGN_IN_FAILED, null, "reason: " + result.result() + lock,
@@ -146,6 +148,35 @@ public class PortalSignIns {
 					address);
 		}
 		return result;
+	}
+
+	/**
+	 * Checks the password a signed-in holder gives as their current one (to change it). A wrong one
+	 * counts as a failed sign-in and can lock the account, and a locked account's is refused without
+	 * hashing, so that a session left open is no way to guess the password.
+	 */
+	public boolean currentPasswordMatches(long accountId, String password, String address) {
+		Optional<Current> found = this.jdbc.sql(CURRENT)
+			.param("id", accountId)
+			.query((rs, n) -> new Current(rs.getString(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+			.optional();
+		if (found.isEmpty()) {
+			return false;
+		}
+		Current account = found.get();
+		SignInAttempt refused;
+		if (account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(this.clock))) {
+			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
+		}
+		else if (this.encoder.matches((password != null) ? password : "", account.hash())) {
+			return true;
+		}
+		else {
+			refused = SignInAttempt.refused(Result.WRONG_CURRENT_PASSWORD, accountId, null);
+		}
+		this.transactions.executeWithoutResult(
+				(status) -> record(refused, PortalUser.PRINCIPAL_PREFIX + account.usernameKey(), address));
+		return false;
 	}
 
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */
@@ -197,6 +228,9 @@ public class PortalSignIns {
 
 	private record Row(long id, boolean enabled, boolean mustChange, String hash, Instant expiresAt,
 			Instant changedAt, Instant lockedUntil) {
+	}
+
+	private record Current(String usernameKey, String hash, Instant lockedUntil) {
 	}
 
 }

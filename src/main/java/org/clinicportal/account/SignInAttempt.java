@@ -26,13 +26,21 @@ public record SignInAttempt(Result result, Long accountId, boolean mustChangePas
 
 	/** Whether this attempt was the failure that locked the account. */
 	public boolean locked() {
-		return this.result == Result.WRONG_PASSWORD && this.lockedUntil != null;
+		return this.result.wrongPassword() && this.lockedUntil != null;
 	}
 
 	/** The outcomes of an attempt. */
 	public enum Result {
 
-		SIGNED_IN, UNKNOWN_USERNAME, WRONG_PASSWORD, LOCKED, DISABLED, TEMPORARY_PASSWORD_EXPIRED
+		SIGNED_IN, UNKNOWN_USERNAME, WRONG_PASSWORD, LOCKED, DISABLED, TEMPORARY_PASSWORD_EXPIRED,
+
+		/** A signed-in holder gave a wrong current password to change it. */
+		WRONG_CURRENT_PASSWORD;
+
+		/** Whether this counts as a failure towards a lock. */
+		boolean wrongPassword() {
+			return this == WRONG_PASSWORD || this == WRONG_CURRENT_PASSWORD;
+		}
 
 	}
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clinicportal.account.PortalPasswords;
+import org.clinicportal.account.PortalSignIns;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 
@@ -30,6 +31,8 @@ class PortalPasswordController {
 
 	private final PortalPasswords passwords;
 
+	private final PortalSignIns signIns;
+
 	private final PortalUsers users;
 
 	private final PasswordRules rules;
@@ -38,9 +41,10 @@ class PortalPasswordController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PortalPasswordController(PortalPasswords passwords, PortalUsers users, PasswordRules rules,
+	PortalPasswordController(PortalPasswords passwords, PortalSignIns signIns, PortalUsers users, PasswordRules rules,
 			OtherSessions otherSessions) {
 		this.passwords = passwords;
+		this.signIns = signIns;
 		this.users = users;
 		this.rules = rules;
 		this.otherSessions = otherSessions;
@@ -64,7 +68,7 @@ class PortalPasswordController {
 			if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 				result.rejectValue("currentPassword", "portal.password.currentEmpty");
 			}
-			else if (!this.passwords.matches(user.id(), form.currentPassword())) {
+			else if (!this.signIns.currentPasswordMatches(user.id(), form.currentPassword(), request.getRemoteAddr())) {
 				result.rejectValue("currentPassword", "password.currentWrong");
 			}
 		}

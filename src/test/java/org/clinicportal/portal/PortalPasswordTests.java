@@ -1,5 +1,7 @@
 package org.clinicportal.portal;
 
+import java.time.Instant;
+
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
@@ -115,6 +117,26 @@ class PortalPasswordTests {
 			.param("confirmPassword", CHOSEN))
 			.andExpect(content().string(containsString("Please type your current password.")))
 			.andExpect(content().string(not(containsString("That is not your current password."))));
+	}
+
+	@Test
+	void wrongCurrentPasswordsCountAsFailedSignInsSoAnOpenSessionCannotGuessIt() throws Exception {
+		String username = PortalMvc.username();
+		long account = this.accounts.create(username, CHOSEN, false, this.patient, AccessType.AUTHORIZED_REP);
+		Cookie session = PortalMvc.signIn(this.mvc, username, CHOSEN);
+		for (String current : new String[] { "guess one", "guess two", "guess three", "guess four", "guess five",
+				CHOSEN }) {
+			this.mvc.perform(post("/portal/password").cookie(session).with(csrf())
+				.param("currentPassword", current)
+				.param("newPassword", NEXT)
+				.param("confirmPassword", NEXT))
+				.andExpect(content().string(containsString("That is not your current password.")));
+		}
+		assertThat(this.accounts.lockedUntil(account)).as("locked by the fifth guess").isAfter(Instant.now());
+		assertThat(new AuditRecords(this.jdbc).latest(4)).anyMatch((r) -> r.startsWith("PORTAL_ACCOUNT_LOCKED"))
+			.anyMatch((r) -> r.contains("reason: WRONG_CURRENT_PASSWORD"))
+			.anyMatch((r) -> r.contains("reason: LOCKED"));
+		assertThat(PortalMvc.signIn(this.mvc, username, CHOSEN)).as("the lock holds for sign-ins too").isNull();
 	}
 
 	@Test
