@@ -39,6 +39,13 @@ class Patient {
 
 	private String preferredName;
 
+	/** The names as the patient list's search matches them ({@link PatientSearch#fold}). */
+	private String firstNameFold;
+
+	private String lastNameFold;
+
+	private String preferredNameFold;
+
 	private LocalDate dateOfBirth;
 
 	@Enumerated(EnumType.STRING)
@@ -85,6 +92,9 @@ class Patient {
 		this.firstName = d.firstName();
 		this.lastName = d.lastName();
 		this.preferredName = d.preferredName();
+		this.firstNameFold = PatientSearch.fold(this.firstName);
+		this.lastNameFold = PatientSearch.fold(this.lastName);
+		this.preferredNameFold = PatientSearch.fold(this.preferredName);
 		this.dateOfBirth = d.dateOfBirth();
 		this.sex = d.sex();
 		this.preferredLanguage = d.preferredLanguage();

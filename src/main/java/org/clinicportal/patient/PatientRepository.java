@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Patients by id, MRN and the searches of the patient list. Prefixes are already lower-case and escaped. */
+/** Patients by id, MRN and the searches of the patient list. Name prefixes are folded, the MRN's escaped. */
 interface PatientRepository extends JpaRepository<Patient, Long> {
 
 	Optional<Patient> findByMrn(String mrn);
@@ -20,17 +20,22 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
 
 	Page<Patient> findByDateOfBirth(LocalDate dateOfBirth, Pageable pageable);
 
+	// rows written before the folded names existed match by their lower-case names until filled in
 	@Query("""
 			select p from Patient p
-			where lower(p.lastName) like :prefix escape '\\' or lower(p.firstName) like :prefix escape '\\'
-			   or lower(p.preferredName) like :prefix escape '\\' or p.mrn like :prefix escape '\\'
+			where coalesce(p.lastNameFold, lower(p.lastName)) like :name escape '\\'
+			   or coalesce(p.firstNameFold, lower(p.firstName)) like :name escape '\\'
+			   or coalesce(p.preferredNameFold, lower(p.preferredName)) like :name escape '\\'
+			   or p.mrn like :mrn escape '\\'
 			""")
-	Page<Patient> searchOneTerm(@Param("prefix") String prefix, Pageable pageable);
+	Page<Patient> searchOneTerm(@Param("name") String name, @Param("mrn") String mrn, Pageable pageable);
 
 	@Query("""
 			select p from Patient p
-			where (lower(p.lastName) like :first escape '\\' and lower(p.firstName) like :second escape '\\')
-			   or (lower(p.firstName) like :first escape '\\' and lower(p.lastName) like :second escape '\\')
+			where (coalesce(p.lastNameFold, lower(p.lastName)) like :first escape '\\'
+			       and coalesce(p.firstNameFold, lower(p.firstName)) like :second escape '\\')
+			   or (coalesce(p.firstNameFold, lower(p.firstName)) like :first escape '\\'
+			       and coalesce(p.lastNameFold, lower(p.lastName)) like :second escape '\\')
 			""")
 	Page<Patient> searchTwoTerms(@Param("first") String first, @Param("second") String second, Pageable pageable);
 

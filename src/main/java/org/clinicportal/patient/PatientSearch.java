@@ -1,5 +1,6 @@
 package org.clinicportal.patient;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +18,7 @@ import org.springframework.util.StringUtils;
 /**
  * Reads what staff type in the patient search box: a date of birth (2014-12-03 or 12/03/2014), an
  * MRN or the start of one, a name, or two names (Rivera, Sofia or Sofia Rivera). Name and MRN
- * matches are by prefix and ignore case.
+ * matches are by prefix and ignore case; names also ignore accents, spaces and punctuation.
  */
 @Component
 class PatientSearch {
@@ -24,6 +26,9 @@ class PatientSearch {
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
 			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+	/** Accents (combining marks, once decomposed) and everything else that is not a letter or digit. */
+	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{Nd}]");
 
 	private final PatientRepository patients;
 
@@ -42,9 +47,9 @@ class PatientSearch {
 		}
 		String[] terms = query.split("[,\\s]+", 2);
 		if (terms.length == 2 && !terms[1].isBlank()) {
-			return this.patients.searchTwoTerms(prefix(terms[0]), prefix(terms[1].strip()), pageable);
+			return this.patients.searchTwoTerms(namePrefix(terms[0]), namePrefix(terms[1].strip()), pageable);
 		}
-		return this.patients.searchOneTerm(prefix(terms[0]), pageable);
+		return this.patients.searchOneTerm(namePrefix(terms[0]), prefix(terms[0]), pageable);
 	}
 
 	static Optional<LocalDate> date(String text) {
@@ -57,6 +62,24 @@ class PatientSearch {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A name as the search matches it: lower case, without accents, spaces or punctuation
+	 * ("O'Neil-Ünal" is "oneilunal"); {@code null} stays {@code null}.
+	 */
+	static String fold(String name) {
+		if (name == null) {
+			return null;
+		}
+		return NON_LETTERS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT))
+			.replaceAll("");
+	}
+
+	/** A LIKE pattern matching folded names that start with the term's letters. */
+	static String namePrefix(String term) {
+		String folded = fold(term);
+		return folded.isEmpty() ? prefix(term) : folded + "%";
 	}
 
 	/** A LIKE pattern matching values that start with the term, its wildcards taken literally. */

@@ -40,6 +40,9 @@ class PatientControllerTests {
 	@Autowired
 	private ApplicationContext context;
 
+	@Autowired
+	private PatientNameFolds folds;
+
 	@Test
 	void patientListHasSearchBoxAndIsPaged() throws Exception {
 		this.mvc.perform(get("/staff/patients").with(FRONT_DESK))
@@ -63,6 +66,35 @@ class PatientControllerTests {
 			.andExpect(content().string(containsString("Rivera, Sofia")))
 			.andExpect(content().string(containsString("Rivera, Mateo")))
 			.andExpect(content().string(not(containsString("Nguyen"))));
+	}
+
+	@Test
+	void namesAreFoundWithoutTheirAccentsAndPunctuation() throws Exception {
+		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
+			.param("firstName", "Zoë")
+			.param("lastName", "O'Neil-Ünal")
+			.param("dateOfBirth", "1990-04-05")
+			.param("sex", "FEMALE")
+			.param("preferredLanguage", "en")).andExpect(status().isFound());
+		for (String query : new String[] { "zoe", "oneil", "O'Neil", "oneilun", "Zoë", "oneil, zoe", "zoe o'neil" }) {
+			this.mvc.perform(get("/staff/patients").param("q", query).with(FRONT_DESK))
+				.andExpect(content().string(containsString("O&#39;Neil-Ünal, Zoë")));
+		}
+	}
+
+	@Test
+	void patientsWrittenWithoutFoldedNamesGetThemAtStart() throws Exception {
+		long id = 900_000_000L + System.nanoTime() % 1_000_000;
+		this.jdbc.sql("INSERT INTO patient (id, mrn, first_name, last_name, date_of_birth, sex, preferred_language,"
+				+ " created_at, updated_at, version) VALUES (?, ?, 'Renée', 'Léger', DATE '1980-01-02', 'FEMALE', 'en',"
+				+ " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
+			.params(id, "9" + id)
+			.update();
+		this.folds.fillIn();
+		assertThat(this.jdbc.sql("SELECT last_name_fold FROM patient WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("leger");
+		this.mvc.perform(get("/staff/patients").param("q", "leger renee").with(FRONT_DESK))
+			.andExpect(content().string(containsString("Léger, Renée")));
 	}
 
 	@Test

@@ -22,6 +22,16 @@ class PatientSearchTests {
 	}
 
 	@Test
+	void namesFoldToLowerCaseLettersWithoutAccentsOrPunctuation() {
+		assertThat(PatientSearch.fold("O'Neil-Ünal")).isEqualTo("oneilunal");
+		assertThat(PatientSearch.fold("Zoë")).isEqualTo("zoe");
+		assertThat(PatientSearch.fold("van der Berg")).isEqualTo("vanderberg");
+		assertThat(PatientSearch.fold(null)).isNull();
+		assertThat(PatientSearch.namePrefix("o'neil")).isEqualTo("oneil%");
+		assertThat(PatientSearch.namePrefix("%")).as("nothing to fold: taken literally").isEqualTo("\\%%");
+	}
+
+	@Test
 	void likeWildcardsInSearchTextAreTakenLiterally() {
 		assertThat(PatientSearch.prefix("O'Br%_")).isEqualTo("o'br\\%\\_%");
 	}
