@@ -133,12 +133,8 @@ public class PortalPasswords {
 	}
 
 	private List<PasswordProblem> check(PortalAccount account, String password) {
-		List<PasswordProblem> problems = this.policy.check(password, account.getUsername(), account.getFirstName(),
-				account.getLastName(), account.getFullName());
-		if (problems.isEmpty() && this.encoder.matches(password, account.getPasswordHash())) {
-			return List.of(PasswordProblem.SAME_AS_CURRENT);
-		}
-		return problems;
+		return this.policy.checkReplacement(password, account.getPasswordHash(), account.getUsername(),
+				account.getFirstName(), account.getLastName(), account.getFullName());
 	}
 
 	private void setPassword(PortalAccount account, String password) {

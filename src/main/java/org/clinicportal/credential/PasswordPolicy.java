@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -37,8 +38,25 @@ public class PasswordPolicy {
 
 	private final Zxcvbn estimator = new Zxcvbn();
 
-	PasswordPolicy(PasswordProperties properties) {
+	private final PasswordEncoder encoder;
+
+	PasswordPolicy(PasswordProperties properties, PasswordEncoder encoder) {
 		this.properties = properties;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * Checks a password chosen to replace the current one, stored as {@code currentHash}: the same
+	 * rules as {@link #check}, and it must differ from the current one, so that a temporary password
+	 * cannot simply be kept.
+	 */
+	public List<PasswordProblem> checkReplacement(String password, String currentHash, String username,
+			String... names) {
+		List<PasswordProblem> problems = check(password, username, names);
+		if (problems.isEmpty() && currentHash != null && this.encoder.matches(password, currentHash)) {
+			return List.of(PasswordProblem.SAME_AS_CURRENT);
+		}
+		return problems;
 	}
 
 	/**

@@ -126,10 +126,8 @@ class StaffAccounts {
 	 */
 	List<PasswordProblem> changeOwnPassword(String username, String newPassword) {
 		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow(NotFoundException::new);
-		List<PasswordProblem> problems = this.policy.check(newPassword, user.getUsername(), user.getFullName());
-		if (problems.isEmpty() && this.encoder.matches(newPassword, user.getPasswordHash())) {
-			problems = List.of(PasswordProblem.SAME_AS_CURRENT);
-		}
+		List<PasswordProblem> problems = this.policy.checkReplacement(newPassword, user.getPasswordHash(),
+				user.getUsername(), user.getFullName());
 		if (problems.isEmpty()) {
 			user.changePassword(this.encoder.encode(newPassword), false);
 			this.audit.record(AuditAction.STAFF_PASSWORD_CHANGED, null, "staff user " + user.getUsername());

@@ -2,11 +2,26 @@ package org.clinicportal.credential;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTests {
 
-	private final PasswordPolicy policy = new PasswordPolicy(new PasswordProperties(15, 128, 19456, 2));
+	private static final PasswordProperties PROPERTIES = new PasswordProperties(15, 128, 19456, 2);
+
+	private final PasswordEncoder encoder = new PasswordHashingConfiguration().passwordEncoder(PROPERTIES);
+
+	private final PasswordPolicy policy = new PasswordPolicy(PROPERTIES, this.encoder);
+
+	@Test
+	void aReplacementMustDifferFromTheCurrentPassword() {
+		String current = this.encoder.encode("copper meadow violin sunrise");
+		assertThat(this.policy.checkReplacement("copper meadow violin sunrise", current, "jdoe"))
+			.containsExactly(PasswordProblem.SAME_AS_CURRENT);
+		assertThat(this.policy.checkReplacement("quartz meadow piano glacier", current, "jdoe")).isEmpty();
+		assertThat(this.policy.checkReplacement("short", current, "jdoe")).containsExactly(PasswordProblem.TOO_SHORT);
+	}
 
 	@Test
 	void passphraseOfUnrelatedWordsIsAccepted() {

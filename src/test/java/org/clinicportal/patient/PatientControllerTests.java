@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,12 +71,7 @@ class PatientControllerTests {
 
 	@Test
 	void namesAreFoundWithoutTheirAccentsAndPunctuation() throws Exception {
-		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-			.param("firstName", "Zoë")
-			.param("lastName", "O'Neil-Ünal")
-			.param("dateOfBirth", "1990-04-05")
-			.param("sex", "FEMALE")
-			.param("preferredLanguage", "en")).andExpect(status().isFound());
+		this.mvc.perform(newPatientForm("Zoë", "O'Neil-Ünal", "1990-04-05", "FEMALE", "en")).andExpect(status().isFound());
 		for (String query : new String[] { "zoe", "oneil", "O'Neil", "oneilun", "Zoë", "oneil, zoe", "zoe o'neil" }) {
 			this.mvc.perform(get("/staff/patients").param("q", query).with(FRONT_DESK))
 				.andExpect(content().string(containsString("O&#39;Neil-Ünal, Zoë")));
@@ -127,13 +123,8 @@ class PatientControllerTests {
 	@Test
 	void processCreationFormCreatesPatientWithMrnAndAuditsIt() throws Exception {
 		this.mvc
-			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-				.param("firstName", "Quinn")
-				.param("lastName", "Creationtest")
-				.param("dateOfBirth", "1990-02-03")
-				.param("sex", "OTHER")
-				.param("email", "quinn@example.org")
-				.param("preferredLanguage", "es"))
+			.perform(newPatientForm("Quinn", "Creationtest", "1990-02-03", "OTHER", "es")
+				.param("email", "quinn@example.org"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/staff/patients/*"));
 		Patient quinn = this.patients.findAll()
@@ -150,12 +141,7 @@ class PatientControllerTests {
 	void newPatientFormMakesStaffChooseTheSex() throws Exception {
 		this.mvc.perform(get("/staff/patients/new").with(FRONT_DESK))
 			.andExpect(content().string(containsString("<option value=\"\">Choose…</option>")));
-		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-			.param("firstName", "Ira")
-			.param("lastName", "Unchosen")
-			.param("dateOfBirth", "2001-02-03")
-			.param("sex", "")
-			.param("preferredLanguage", "en"))
+		this.mvc.perform(newPatientForm("Ira", "Unchosen", "2001-02-03", "", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"sex-error\">Please fill this in.")));
 	}
@@ -163,14 +149,9 @@ class PatientControllerTests {
 	@Test
 	void processCreationFormHasErrors() throws Exception {
 		this.mvc
-			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-				.param("firstName", "")
-				.param("lastName", "Doe")
-				.param("dateOfBirth", "31/31/2020")
-				.param("sex", "FEMALE")
+			.perform(newPatientForm("", "Doe", "31/31/2020", "FEMALE", "klingon")
 				.param("email", "not-an-email")
-				.param("phone", "call me")
-				.param("preferredLanguage", "klingon"))
+				.param("phone", "call me"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please fill this in.")))
 			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")))
@@ -182,20 +163,10 @@ class PatientControllerTests {
 	@Test
 	void processCreationFormRefusesFutureAndAncientBirthDates() throws Exception {
 		this.mvc
-			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-				.param("firstName", "Future")
-				.param("lastName", "Baby")
-				.param("dateOfBirth", "2999-01-01")
-				.param("sex", "FEMALE")
-				.param("preferredLanguage", "en"))
+			.perform(newPatientForm("Future", "Baby", "2999-01-01", "FEMALE", "en"))
 			.andExpect(content().string(containsString("Please enter a date that is not in the future.")));
 		this.mvc
-			.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-				.param("firstName", "Old")
-				.param("lastName", "Timer")
-				.param("dateOfBirth", "1850-01-01")
-				.param("sex", "MALE")
-				.param("preferredLanguage", "en"))
+			.perform(newPatientForm("Old", "Timer", "1850-01-01", "MALE", "en"))
 			.andExpect(content().string(containsString("Please enter a date of birth after 1900.")));
 	}
 
@@ -298,12 +269,7 @@ class PatientControllerTests {
 	}
 
 	private Patient newPatient(String lastName) throws Exception {
-		this.mvc.perform(post("/staff/patients/new").with(FRONT_DESK).with(csrf())
-			.param("firstName", "Pat")
-			.param("lastName", lastName)
-			.param("dateOfBirth", "1980-01-01")
-			.param("sex", "UNKNOWN")
-			.param("preferredLanguage", "en")).andExpect(status().isFound());
+		this.mvc.perform(newPatientForm("Pat", lastName, "1980-01-01", "UNKNOWN", "en")).andExpect(status().isFound());
 		return this.patients.findAll().stream().filter((p) -> p.getLastName().equals(lastName)).findFirst().orElseThrow();
 	}
 
@@ -316,6 +282,18 @@ class PatientControllerTests {
 			.param("sex", patient.getSex().name())
 			.param("preferredLanguage", patient.getPreferredLanguage())
 			.param("version", String.valueOf(version));
+	}
+
+	/** Front desk's New Patient form with these fields; add others with {@code param}. */
+	private static MockHttpServletRequestBuilder newPatientForm(String firstName, String lastName, String dateOfBirth,
+			String sex, String language) {
+		return post("/staff/patients/new").with(FRONT_DESK)
+			.with(csrf())
+			.param("firstName", firstName)
+			.param("lastName", lastName)
+			.param("dateOfBirth", dateOfBirth)
+			.param("sex", sex)
+			.param("preferredLanguage", language);
 	}
 
 }
