@@ -1,4 +1,4 @@
-// Patient portal: a password strength meter and a warning one minute before the idle sign-out.
+// Patient portal: a password strength meter and a way to show the passwords being typed.
 // Loaded from a file because the Content Security Policy allows no inline script.
 (function () {
   'use strict';
@@ -37,30 +37,8 @@
     });
   }
 
-  function idleWarning(body) {
-    var seconds = parseInt(body.dataset.idleSeconds, 10);
-    var warning = document.querySelector('.idle-warning');
-    if (!seconds || !warning) return;
-    var warnTimer, endTimer;
-    function schedule() {
-      clearTimeout(warnTimer);
-      clearTimeout(endTimer);
-      warning.hidden = true;
-      warnTimer = setTimeout(function () { warning.hidden = false; }, Math.max(seconds - 60, 0) * 1000);
-      endTimer = setTimeout(function () { window.location.assign(body.dataset.timedOut); }, seconds * 1000);
-    }
-    warning.querySelector('[data-stay]').addEventListener('click', function () {
-      fetch(body.dataset.keepAlive, { credentials: 'same-origin' }).then(function (response) {
-        if (response.ok && !response.redirected) schedule();
-        else window.location.assign(body.dataset.timedOut);
-      });
-    });
-    schedule();
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-strength-meter]').forEach(meter);
     document.querySelectorAll('[data-show-passwords]').forEach(showPasswords);
-    idleWarning(document.body);
   });
 })();

@@ -41,6 +41,9 @@ class PortalAccount {
 
 	private boolean forcePasswordChange;
 
+	/** Whether the password was generated (and so is accepted with or without its dashes). */
+	private boolean passwordGenerated;
+
 	private String passwordHash;
 
 	private Instant passwordExpiresAt;
@@ -88,12 +91,22 @@ class PortalAccount {
 	}
 
 	/**
-	 * Gives the account a new password.
+	 * Gives the account a generated password, handed over by staff.
 	 * @param mustChange whether it must be changed at next sign-in
 	 * @param expiresAt when a password that must be changed stops working ({@code null} if it need not be changed)
 	 */
-	void setPassword(String hash, boolean mustChange, Instant expiresAt, Instant now) {
+	void setGeneratedPassword(String hash, boolean mustChange, Instant expiresAt, Instant now) {
+		setPassword(hash, true, mustChange, expiresAt, now);
+	}
+
+	/** Gives the account the password its holder chose. */
+	void setChosenPassword(String hash, Instant now) {
+		setPassword(hash, false, false, null, now);
+	}
+
+	private void setPassword(String hash, boolean generated, boolean mustChange, Instant expiresAt, Instant now) {
 		this.passwordHash = hash;
+		this.passwordGenerated = generated;
 		this.forcePasswordChange = mustChange;
 		this.passwordExpiresAt = mustChange ? expiresAt : null;
 		this.passwordChangedAt = now;

@@ -114,7 +114,7 @@ class PortalAccounts {
 		}
 		var account = new PortalAccount(form.getUsername(), form.getFirstName(), form.getLastName(), now);
 		TemporaryPassword password = this.generator.generate();
-		account.setPassword(this.encoder.encode(password.value()), form.isForcePasswordChange(), expiry(now), now);
+		account.setGeneratedPassword(this.encoder.encode(password.value()), form.isForcePasswordChange(), expiry(now), now);
 		account.grant(patientId, form.getAccessType(), form.getPermissions(), staff, now);
 		this.accounts.saveAndFlush(account);
 		this.reach.refresh(List.of(account.getId()));
@@ -165,7 +165,7 @@ class PortalAccounts {
 		PortalAccount account = grant(patientId, accountId).getAccount();
 		Instant now = Instant.now(this.clock);
 		TemporaryPassword password = this.generator.generate();
-		account.setPassword(this.encoder.encode(password.value()), true, expiry(now), now);
+		account.setGeneratedPassword(this.encoder.encode(password.value()), true, expiry(now), now);
 		this.accounts.flush();
 		this.tokens.voidAll(accountId);
 		this.sessions.endAll(account.principalName());

@@ -139,7 +139,7 @@ public class PortalPasswords {
 
 	private void setPassword(PortalAccount account, String password) {
 		Instant now = Instant.now(this.clock);
-		account.setPassword(this.encoder.encode(password), false, null, now);
+		account.setChosenPassword(this.encoder.encode(password), now);
 		this.accounts.flush();
 		this.tokens.voidAll(account.getId());
 		this.audit.record(PortalUser.PRINCIPAL_PREFIX + account.getUsernameKey(), AuditAction.PORTAL_PASSWORD_CHANGED,

@@ -1,5 +1,7 @@
 package org.clinicportal.credential;
 
+import java.util.regex.Pattern;
+
 /**
  * A freshly generated password, shown once to staff and never stored in readable form.
  *
@@ -8,6 +10,18 @@ package org.clinicportal.credential;
 public record TemporaryPassword(String value) implements java.io.Serializable {
 
 	static final int GROUP = 4;
+
+	/** What may stand between the groups as the password is typed: the dashes it is shown with, or spaces. */
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010-\u2015]");
+
+	/**
+	 * A generated password as typed, without separators: no generated password holds one, so it is
+	 * accepted with or without the dashes it was shown with, for as long as it is the account's
+	 * password. A password someone chose is never passed through this.
+	 */
+	public static String withoutSeparators(String typed) {
+		return SEPARATORS.matcher(typed).replaceAll("");
+	}
 
 	/** The password in groups of four separated by dashes, for reading aloud. */
 	public String grouped() {

@@ -1,6 +1,5 @@
 package org.clinicportal.portal;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.clinicportal.account.PortalPasswords;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.RateLimits;
 import org.clinicportal.system.Usernames;
 
 import org.springframework.stereotype.Controller;
@@ -24,20 +24,22 @@ class ForgotPasswordController {
 
 	static final String VIEW_FORGOT = "portal/forgotPassword";
 
+	private static final Duration WINDOW = Duration.ofHours(1);
+
 	private final PortalPasswords passwords;
 
 	private final AuditTrail audit;
 
-	private final Throttle perAddress;
+	private final RateLimits limits;
 
-	private final Throttle perAccount;
+	private final PortalSignInProperties properties;
 
-	ForgotPasswordController(PortalPasswords passwords, AuditTrail audit, PortalSignInProperties properties,
-			Clock clock) {
+	ForgotPasswordController(PortalPasswords passwords, AuditTrail audit, RateLimits limits,
+			PortalSignInProperties properties) {
 		this.passwords = passwords;
 		this.audit = audit;
-		this.perAddress = new Throttle(properties.resetRequestsPerAddress(), Duration.ofHours(1), clock);
-		this.perAccount = new Throttle(properties.resetRequestsPerAccount(), Duration.ofHours(1), clock);
+		this.limits = limits;
+		this.properties = properties;
 	}
 
 	@GetMapping(PortalPaths.FORGOT)
@@ -50,13 +52,18 @@ class ForgotPasswordController {
 	@PortalPage(PortalSection.NONE)
 	String processForgotForm(@RequestParam(name = "username", defaultValue = "") String username,
 			HttpServletRequest request) {
+		if (username.length() > Usernames.MAX_LENGTH) {
+			// no account has such a name: the usual answer, without any bookkeeping
+			return "redirect:" + PortalPaths.FORGOT + "?sent";
+		}
 		String key = Usernames.normalize(username);
 		String address = request.getRemoteAddr();
 		String outcome;
 		if (key.isEmpty()) {
 			return VIEW_FORGOT;
 		}
-		if (!this.perAddress.tryCount(address) || !this.perAccount.tryCount(key)) {
+		if (!this.limits.tryAcquire("reset-address", address, this.properties.resetRequestsPerAddress(), WINDOW)
+				|| !this.limits.tryAcquire("reset-account", key, this.properties.resetRequestsPerAccount(), WINDOW)) {
 			outcome = "refused: too many requests";
 		}
 		else {

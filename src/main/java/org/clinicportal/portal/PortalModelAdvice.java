@@ -1,6 +1,5 @@
 package org.clinicportal.portal;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,14 +9,13 @@ import org.clinicportal.account.PortalUser;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the portal layout needs on every page: the holder, the patients they may switch between, the
- * patient in view with the sections permitted for them, and the idle timeout for the warning.
+ * patient in view with the sections permitted for them.
  */
 @ControllerAdvice(basePackageClasses = PortalModelAdvice.class)
 class PortalModelAdvice {
@@ -26,18 +24,13 @@ class PortalModelAdvice {
 
 	private final AccessPolicy policy;
 
-	private final Duration idleTimeout;
-
-	PortalModelAdvice(PatientDirectory patients, AccessPolicy policy,
-			@Value("${spring.session.timeout:15m}") Duration idleTimeout) {
+	PortalModelAdvice(PatientDirectory patients, AccessPolicy policy) {
 		this.patients = patients;
 		this.policy = policy;
-		this.idleTimeout = idleTimeout;
 	}
 
 	@ModelAttribute
 	void layout(HttpServletRequest request, Model model) {
-		model.addAttribute("idleSeconds", this.idleTimeout.toSeconds());
 		if (!(request.getAttribute(PortalSessionGuard.USER) instanceof PortalUser user)) {
 			return;
 		}

@@ -7,10 +7,8 @@ import org.clinicportal.account.PortalPasswords;
 import org.clinicportal.account.PortalSignIns;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
+import org.clinicportal.system.Sessions;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,17 +35,15 @@ class PortalPasswordController {
 
 	private final PasswordRules rules;
 
-	private final OtherSessions otherSessions;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final Sessions sessions;
 
 	PortalPasswordController(PortalPasswords passwords, PortalSignIns signIns, PortalUsers users, PasswordRules rules,
-			OtherSessions otherSessions) {
+			Sessions sessions) {
 		this.passwords = passwords;
 		this.signIns = signIns;
 		this.users = users;
 		this.rules = rules;
-		this.otherSessions = otherSessions;
+		this.sessions = sessions;
 	}
 
 	@GetMapping(PortalPaths.PASSWORD)
@@ -77,7 +73,7 @@ class PortalPasswordController {
 			return show(user, model);
 		}
 		// other sessions end before this one gets a new id: the store still knows it by the old one
-		this.otherSessions.end(user.principalName(), request.getSession().getId());
+		this.sessions.endOthers(user.principalName(), request.getSession().getId());
 		request.changeSessionId();
 		keepSignedIn(user.id(), request, response);
 		redirect.addFlashAttribute("messageCode", "password.changed");
@@ -94,10 +90,7 @@ class PortalPasswordController {
 	private void keepSignedIn(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		var signedIn = PortalAuthentication.current();
 		var changedAt = this.users.user(accountId).orElseThrow().passwordChangedAt();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(signedIn.withPasswordChangedAt(changedAt));
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+		Sessions.replaceSignIn(signedIn.withPasswordChangedAt(changedAt), request, response);
 	}
 
 }

@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The portal's filter chain: its own sign-in against portal accounts, every page but the sign-in
@@ -34,20 +36,18 @@ class PortalSecurityConfiguration {
 	static final String FORM_TOKEN_COOKIE = "PORTAL-FORM-TOKEN";
 
 	@Bean
-	Throttle portalAddressFailures(PortalSignInProperties properties, Clock clock) {
-		return new Throttle(properties.addressFailures(), properties.addressWindow(), clock);
-	}
-
-	@Bean
 	@Order(20)
 	SecurityFilterChain portalFilterChain(HttpSecurity http, PortalSignIns signIns, PortalUsers users,
-			Throttle portalAddressFailures, AuditTrail audit, Clock clock, PortalSignInProperties properties) throws Exception {
+			AuditTrail audit, Clock clock, PortalSignInProperties properties) throws Exception {
 		// a ProviderManager of its own publishes no events: the staff sign-in audit sees none of these
-		var manager = new ProviderManager(new PortalAuthenticationProvider(signIns, portalAddressFailures, audit, clock));
+		var manager = new ProviderManager(new PortalAuthenticationProvider(signIns, clock));
 		var entryPoint = new LoginUrlAuthenticationEntryPoint(PortalPaths.LOGIN);
+		// the page asked for before signing in waits in a cookie: anonymous requests make no session
+		var requestCache = new CookieRequestCache();
 		http.securityMatcher("/portal", "/portal/**")
 			.authenticationManager(manager)
 			.csrf((csrf) -> csrf.csrfTokenRepository(new FormTokens(FORM_TOKEN_COOKIE)))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(PortalPaths.LOGIN, PortalPaths.FORGOT, PortalPaths.SET_PASSWORD)
 				.permitAll()
@@ -55,7 +55,7 @@ class PortalSecurityConfiguration {
 				.access((authentication, context) -> new AuthorizationDecision(
 						authentication.get() instanceof PortalAuthentication)))
 			.formLogin((form) -> form.loginPage(PortalPaths.LOGIN)
-				.successHandler(withFormToken(PortalPaths.HOME))
+				.successHandler(withFormToken(PortalPaths.HOME, requestCache))
 				.failureHandler(SignInFailure.backTo(PortalPaths.LOGIN + "?error"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(PortalPaths.LOGOUT)
@@ -79,9 +79,10 @@ class PortalSecurityConfiguration {
 	 * Goes on to the page asked for (or home) after giving the new session its form token, so that
 	 * pages opened at once right after signing in all carry the same one.
 	 */
-	private static AuthenticationSuccessHandler withFormToken(String home) {
+	private static AuthenticationSuccessHandler withFormToken(String home, RequestCache requestCache) {
 		var next = new SavedRequestAwareAuthenticationSuccessHandler();
 		next.setDefaultTargetUrl(home);
+		next.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
 			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 				token.getToken();

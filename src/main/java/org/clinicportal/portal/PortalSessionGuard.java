@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +16,7 @@ import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.Sessions;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -62,11 +61,7 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 		if (ending != null) {
 			this.audit.record(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null, "reason: " + ending,
 					request.getRemoteAddr());
-			SecurityContextHolder.clearContext();
-			var session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
+			Sessions.endHere(request);
 			response.sendRedirect(request.getContextPath() + PortalPaths.LOGIN + "?ended");
 			return;
 		}
@@ -86,22 +81,13 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 		if (!user.get().enabled()) {
 			return "account disabled";
 		}
-		if (!sameInstant(user.get().passwordChangedAt(), signedIn.passwordChangedAt())) {
+		if (!Sessions.sameInstant(user.get().passwordChangedAt(), signedIn.passwordChangedAt())) {
 			return "password changed elsewhere";
 		}
 		if (!Instant.now(this.clock).isBefore(signedIn.signedInAt().plus(this.absoluteLimit))) {
 			return "absolute limit of " + this.absoluteLimit.toHours() + " hours reached";
 		}
 		return null;
-	}
-
-	/** Databases keep fewer fractional digits than Java: compare to the millisecond. */
-	static boolean sameInstant(Instant a, Instant b) {
-		return Objects.equals(truncate(a), truncate(b));
-	}
-
-	private static Instant truncate(Instant instant) {
-		return (instant != null) ? instant.truncatedTo(ChronoUnit.MILLIS) : null;
 	}
 
 }

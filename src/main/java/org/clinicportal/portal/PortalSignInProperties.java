@@ -9,13 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Portal sign-in settings ({@code clinic.portal.*}).
  *
  * @param sessionAbsoluteLimit how long a portal session may last however active it is
- * @param addressFailures failed sign-ins one client address may make per window, across accounts
- * @param addressWindow the window of {@code addressFailures}
  * @param resetRequestsPerAddress forgot-password requests one client address may make per hour
  * @param resetRequestsPerAccount reset emails one account may be sent per hour
  */
 @ConfigurationProperties("clinic.portal")
 record PortalSignInProperties(@DefaultValue("12h") Duration sessionAbsoluteLimit,
-		@DefaultValue("20") int addressFailures, @DefaultValue("5m") Duration addressWindow,
 		@DefaultValue("10") int resetRequestsPerAddress, @DefaultValue("3") int resetRequestsPerAccount) {
 }

@@ -1,7 +1,6 @@
 package org.clinicportal.staff;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,12 +8,9 @@ import jakarta.validation.Valid;
 
 import org.clinicportal.credential.PasswordPolicy;
 import org.clinicportal.credential.PasswordProblem;
+import org.clinicportal.system.Sessions;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +26,13 @@ class PasswordChangeController {
 
 	private final StaffAccounts accounts;
 
+	private final StaffSignIns signIns;
+
 	private final PasswordPolicy policy;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-	PasswordChangeController(StaffAccounts accounts, PasswordPolicy policy) {
+	PasswordChangeController(StaffAccounts accounts, StaffSignIns signIns, PasswordPolicy policy) {
 		this.accounts = accounts;
+		this.signIns = signIns;
 		this.policy = policy;
 	}
 
@@ -54,7 +51,7 @@ class PasswordChangeController {
 	String processChangeForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			Authentication me, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("currentPassword")
-				&& !this.accounts.currentPasswordMatches(me.getName(), form.currentPassword())) {
+				&& !this.signIns.currentPasswordMatches(me.getName(), form.currentPassword(), request.getRemoteAddr())) {
 			result.rejectValue("currentPassword", "password.currentWrong");
 		}
 		if (!result.hasFieldErrors("confirmPassword") && !form.newPassword().equals(form.confirmPassword())) {
@@ -63,29 +60,28 @@ class PasswordChangeController {
 		if (result.hasErrors()) {
 			return VIEW_CHANGE;
 		}
-		List<PasswordProblem> problems = this.accounts.changeOwnPassword(me.getName(), form.newPassword());
+		List<PasswordProblem> problems = this.accounts.changeOwnPassword(me.getName(), form.newPassword(),
+				request.getSession().getId());
 		if (!problems.isEmpty()) {
 			problems.forEach((problem) -> result.rejectValue("newPassword", problem.messageCode(),
 					this.policy.messageArguments(), null));
 			return VIEW_CHANGE;
 		}
-		releaseGate(me, request, response);
+		keepThisSession(me, request, response);
 		redirect.addFlashAttribute("messageCode", "password.changed");
 		return "redirect:/staff/patients";
 	}
 
-	/** The signed-in user no longer has to change their password: drop that mark from the session. */
-	private void releaseGate(Authentication me, HttpServletRequest request, HttpServletResponse response) {
-		var authorities = me.getAuthorities()
-			.stream()
-			.filter((a) -> !StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))
-			.collect(Collectors.toList());
-		var updated = UsernamePasswordAuthenticationToken.authenticated(me.getPrincipal(), null, authorities);
-		updated.setDetails(me.getDetails());
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(updated);
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+	/**
+	 * This session goes on with the new password (and without the mark that sent it here), while the
+	 * user's other sessions, signed in with the old one, have ended.
+	 */
+	private void keepThisSession(Authentication me, HttpServletRequest request, HttpServletResponse response) {
+		if (!(me instanceof StaffSignIn signedIn)) {
+			return;
+		}
+		this.signIns.standing(me.getName())
+			.ifPresent((standing) -> Sessions.replaceSignIn(signedIn.refreshed(standing), request, response));
 	}
 
 }

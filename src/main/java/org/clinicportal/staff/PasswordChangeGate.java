@@ -39,7 +39,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities()
 			.stream()
-			.anyMatch((a) -> StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+			.anyMatch((a) -> StaffStanding.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
 	}
 
 }

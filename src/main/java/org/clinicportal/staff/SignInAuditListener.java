@@ -1,19 +1,16 @@
 package org.clinicportal.staff;
 
-import org.clinicportal.system.Usernames;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Puts every staff sign-in, failed sign-in and sign-out into the audit trail. */
+/** Puts every staff sign-out into the audit trail (sign-ins are audited by the sign-in protection). */
 @Component
 class SignInAuditListener {
 
@@ -21,24 +18,6 @@ class SignInAuditListener {
 
 	SignInAuditListener(AuditTrail audit) {
 		this.audit = audit;
-	}
-
-	@EventListener
-	@Transactional
-	void signedIn(AuthenticationSuccessEvent event) {
-		Authentication authentication = event.getAuthentication();
-		if (isStaff(authentication)) {
-			this.audit.record(authentication.getName(), AuditAction.STAFF_SIGN_IN, null, null, address(authentication));
-		}
-	}
-
-	@EventListener
-	@Transactional
-	void signInFailed(AbstractAuthenticationFailureEvent event) {
-		Authentication attempt = event.getAuthentication();
-		String reason = event.getException().getClass().getSimpleName();
-		this.audit.record(Usernames.normalize(attempt.getName()), AuditAction.STAFF_SIGN_IN_FAILED, null,
-				"reason: " + reason, address(attempt));
 	}
 
 	@EventListener

@@ -11,6 +11,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.PasswordPolicy;
 import org.clinicportal.credential.PasswordProblem;
+import org.clinicportal.credential.SecretSealer;
 import org.clinicportal.credential.TemporaryPassword;
 import org.clinicportal.credential.TemporaryPasswordGenerator;
 import org.clinicportal.system.NotFoundException;
@@ -38,11 +39,18 @@ class StaffAccounts {
 
 	private final Sessions sessions;
 
+	private final StaffSignIns signIns;
+
+	private final SecretSealer sealer;
+
 	private final Clock clock;
 
 	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, TemporaryPasswordGenerator generator,
-			PasswordPolicy policy, AuditTrail audit, Sessions sessions, Clock clock) {
+			PasswordPolicy policy, AuditTrail audit, Sessions sessions, StaffSignIns signIns, SecretSealer sealer,
+			Clock clock) {
 		this.users = users;
+		this.signIns = signIns;
+		this.sealer = sealer;
 		this.encoder = encoder;
 		this.generator = generator;
 		this.policy = policy;
@@ -55,14 +63,17 @@ class StaffAccounts {
 	NewCredentials create(String username, String fullName, Set<StaffRole> roles) {
 		TemporaryPassword password = this.generator.generate();
 		StaffUser user = createWithPassword(username, fullName, roles, password.value(), true);
-		return new NewCredentials(user.getId(), user.getUsername(), password);
+		return new NewCredentials(user.getId(), user.getUsername(), this.sealer.seal(password.value()));
 	}
 
-	/** Creates a user with a given password (the bootstrap administrator and demo users). */
+	/**
+	 * Creates a user with a given password (the bootstrap administrator and demo users); a generated
+	 * one must be changed at first sign-in.
+	 */
 	StaffUser createWithPassword(String username, String fullName, Set<StaffRole> roles, String password,
-			boolean mustChange) {
+			boolean generated) {
 		var user = new StaffUser(Usernames.normalize(username), fullName.strip(), roles, this.encoder.encode(password),
-				mustChange, Instant.now(this.clock));
+				generated, Instant.now(this.clock));
 		this.users.save(user);
 		this.audit.record(AuditAction.STAFF_USER_CREATED, null, "staff user " + user.getUsername() + " roles " + roles);
 		return user;
@@ -77,16 +88,19 @@ class StaffAccounts {
 	}
 
 	/**
-	 * Changes names, roles and status. Disabling ends the user's sessions at once.
+	 * Changes names, roles and status. Changing the roles or disabling ends the user's sessions at
+	 * once, on every node, but for the session {@code keep} of the administrator making the change
+	 * (whose own rights follow the change from the next request on).
 	 * @throws ObjectOptimisticLockingFailureException when someone else saved the user since
 	 * {@code version} was read
 	 */
-	void update(long id, long version, String fullName, Set<StaffRole> roles, boolean enabled) {
+	void update(long id, long version, String fullName, Set<StaffRole> roles, boolean enabled, String keep) {
 		StaffUser user = get(id);
 		if (user.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(StaffUser.class, id);
 		}
 		boolean wasEnabled = user.isEnabled();
+		boolean rolesChanged = !user.getRoles().equals(roles);
 		String before = user.getFullName() + " " + user.getRoles();
 		user.update(fullName.strip(), roles, enabled);
 		this.audit.record(AuditAction.STAFF_USER_UPDATED, null,
@@ -95,8 +109,8 @@ class StaffAccounts {
 			this.audit.record(enabled ? AuditAction.STAFF_USER_ENABLED : AuditAction.STAFF_USER_DISABLED, null,
 					"staff user " + user.getUsername());
 		}
-		if (!enabled) {
-			this.sessions.endAll(user.getUsername());
+		if (!enabled || rolesChanged) {
+			this.sessions.endOthers(user.getUsername(), keep);
 		}
 	}
 
@@ -114,35 +128,46 @@ class StaffAccounts {
 	NewCredentials resetPassword(long id) {
 		StaffUser user = get(id);
 		TemporaryPassword password = this.generator.generate();
-		user.changePassword(this.encoder.encode(password.value()), true);
+		user.changePassword(this.encoder.encode(password.value()), true, Instant.now(this.clock));
 		this.sessions.endAll(user.getUsername());
 		this.audit.record(AuditAction.STAFF_PASSWORD_RESET, null, "staff user " + user.getUsername());
-		return new NewCredentials(user.getId(), user.getUsername(), password);
+		return new NewCredentials(user.getId(), user.getUsername(), this.sealer.seal(password.value()));
 	}
 
 	/**
-	 * Changes a user's own password after checking the current one and the policy.
+	 * Changes a user's own password after checking the policy, and ends the user's sessions but the
+	 * one making the change ({@code keep}).
 	 * @return what is wrong with the new password; empty when it was changed
 	 */
-	List<PasswordProblem> changeOwnPassword(String username, String newPassword) {
+	List<PasswordProblem> changeOwnPassword(String username, String newPassword, String keep) {
 		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow(NotFoundException::new);
 		List<PasswordProblem> problems = this.policy.checkReplacement(newPassword, user.getPasswordHash(),
 				user.getUsername(), user.getFullName());
 		if (problems.isEmpty()) {
-			user.changePassword(this.encoder.encode(newPassword), false);
+			user.changePassword(this.encoder.encode(newPassword), false, Instant.now(this.clock));
 			this.audit.record(AuditAction.STAFF_PASSWORD_CHANGED, null, "staff user " + user.getUsername());
+			this.users.flush();
+			this.sessions.endOthers(user.getUsername(), keep);
 		}
 		return problems;
 	}
 
-	boolean currentPasswordMatches(String username, String password) {
-		return this.users.findByUsernameIgnoreCase(username)
-			.map((user) -> this.encoder.matches(password, user.getPasswordHash()))
-			.orElse(false);
+	/** Lifts a lock that failed sign-ins put on the user. */
+	void unlock(long id) {
+		StaffUser user = get(id);
+		this.signIns.unlock(id);
+		this.audit.record(AuditAction.STAFF_USER_UNLOCKED, null, "staff user " + user.getUsername());
 	}
 
-	/** A generated password for a staff user, to show once. */
-	record NewCredentials(long userId, String username, TemporaryPassword password) implements Serializable {
+
+	/**
+	 * A generated password for a staff user on its way to the one page view that shows it: sealed, so
+	 * that the session store never holds it readable.
+	 */
+	record NewCredentials(long userId, String username, SecretSealer.Sealed password) implements Serializable {
+
+		static final String ATTRIBUTE = "sealedCredentials";
+
 	}
 
 }

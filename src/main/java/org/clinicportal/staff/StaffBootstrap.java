@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.clinicportal.credential.PasswordPolicy;
+import org.clinicportal.credential.TemporaryPassword;
 import org.clinicportal.credential.TemporaryPasswordGenerator;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.DemoClinic;
@@ -42,15 +43,18 @@ class StaffBootstrap implements ApplicationRunner {
 
 	private final ClinicProperties clinic;
 
+	private final FirstPasswords passwords;
+
 	private final DemoClinic demo;
 
 	StaffBootstrap(StaffUserRepository users, StaffAccounts accounts, TemporaryPasswordGenerator generator,
-			PasswordPolicy policy, ClinicProperties clinic, DemoClinic demo) {
+			PasswordPolicy policy, ClinicProperties clinic, FirstPasswords passwords, DemoClinic demo) {
 		this.users = users;
 		this.accounts = accounts;
 		this.generator = generator;
 		this.policy = policy;
 		this.clinic = clinic;
+		this.passwords = passwords;
 		this.demo = demo;
 	}
 
@@ -60,31 +64,39 @@ class StaffBootstrap implements ApplicationRunner {
 		if (this.users.count() > 0) {
 			return;
 		}
-		String adminPassword = password(this.clinic.adminPassword(), "CLINIC_ADMIN_PASSWORD", ADMIN);
-		this.accounts.createWithPassword(ADMIN, "Clinic Administrator", Set.of(StaffRole.ADMIN), adminPassword, false);
+		Password admin = password(this.passwords.adminPassword(), "CLINIC_ADMIN_PASSWORD", ADMIN);
+		create(ADMIN, "Clinic Administrator", StaffRole.ADMIN, admin);
 		if (this.demo.enabled()) {
-			String demoPassword = password(this.clinic.demoPassword(), "CLINIC_DEMO_PASSWORD", "frontdesk, clinician, clinician2");
-			this.accounts.createWithPassword("frontdesk", "Fran Desmond", Set.of(StaffRole.FRONT_DESK), demoPassword,
-					false);
-			this.accounts.createWithPassword("clinician", "Dr. Casey Lin", Set.of(StaffRole.CLINICIAN), demoPassword,
-					false);
-			this.accounts.createWithPassword("clinician2", "Dr. Morgan Reyes", Set.of(StaffRole.CLINICIAN),
-					demoPassword, false);
+			Password demo = password(this.passwords.demoPassword(), "CLINIC_DEMO_PASSWORD",
+					"frontdesk, clinician, clinician2");
+			create("frontdesk", "Fran Desmond", StaffRole.FRONT_DESK, demo);
+			create("clinician", "Dr. Casey Lin", StaffRole.CLINICIAN, demo);
+			create("clinician2", "Dr. Morgan Reyes", StaffRole.CLINICIAN, demo);
 		}
 	}
 
-	private String password(String configured, String variable, String who) {
+	private void create(String username, String fullName, StaffRole role, Password password) {
+		this.accounts.createWithPassword(username, fullName, Set.of(role), password.value(), password.generated());
+	}
+
+	private Password password(String configured, String variable, String who) {
 		if (StringUtils.hasText(configured)) {
 			if (!this.policy.check(configured, who).isEmpty()) {
 				log.warn("{} is weak for {}: choose a longer passphrase (see docs/security.md)", variable, who);
 			}
-			return configured;
+			return new Password(configured, false);
 		}
-		String generated = this.generator.generate().value();
-		// Printed once, on first start only, so that a new installation can be signed in to.
-		log.warn("First start: staff user(s) {} created with password {} (set {} to choose it) - sign in at {}/staff/login",
-				who, generated, variable, this.clinic.baseUrl());
-		return generated;
+		TemporaryPassword generated = this.generator.generate();
+		// Printed once, on first start only, so that a new installation can be signed in to; it must be
+		// changed at the first sign-in.
+		log.warn("First start: staff user(s) {} created with password {} (set {} to choose it; a generated one "
+				+ "must be changed at first sign-in) - sign in at {}/staff/login", who, generated.grouped(), variable,
+				this.clinic.baseUrl());
+		return new Password(generated.value(), true);
+	}
+
+	/** A first password: one configured by the operator, or one generated and printed once. */
+	private record Password(String value, boolean generated) {
 	}
 
 }

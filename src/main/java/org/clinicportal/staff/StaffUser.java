@@ -39,6 +39,18 @@ class StaffUser {
 
 	private boolean mustChangePassword;
 
+	/** Whether the password was generated (and so is accepted with or without its dashes). */
+	private boolean passwordGenerated;
+
+	private Instant passwordChangedAt;
+
+	/** Kept by the sign-in protection in plain SQL; read here for the Staff Users page only. */
+	@Column(insertable = false, updatable = false)
+	private Instant lockedUntil;
+
+	@Column(insertable = false, updatable = false)
+	private Instant lastSignInAt;
+
 	private Instant createdAt;
 
 	@Version
@@ -53,15 +65,14 @@ class StaffUser {
 	protected StaffUser() {
 	}
 
-	StaffUser(String username, String fullName, Set<StaffRole> roles, String passwordHash, boolean mustChangePassword,
+	StaffUser(String username, String fullName, Set<StaffRole> roles, String passwordHash, boolean generated,
 			Instant createdAt) {
 		this.username = username;
 		this.fullName = fullName;
 		this.roles = EnumSet.copyOf(roles);
-		this.passwordHash = passwordHash;
-		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
 		this.createdAt = createdAt;
+		changePassword(passwordHash, generated, createdAt);
 	}
 
 	StaffMember toMember() {
@@ -75,9 +86,15 @@ class StaffUser {
 		this.enabled = enabled;
 	}
 
-	void changePassword(String passwordHash, boolean mustChange) {
+	/**
+	 * Gives the user a new password: a generated one must be changed at the next sign-in, one the user
+	 * chose need not. Sessions signed in with the old one end (see {@code StaffSessionGuard}).
+	 */
+	void changePassword(String passwordHash, boolean generated, Instant now) {
 		this.passwordHash = passwordHash;
-		this.mustChangePassword = mustChange;
+		this.passwordGenerated = generated;
+		this.mustChangePassword = generated;
+		this.passwordChangedAt = now;
 	}
 
 	public Long getId() {
@@ -102,6 +119,14 @@ class StaffUser {
 
 	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getLastSignInAt() {
+		return this.lastSignInAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,11 +1,18 @@
 package org.clinicportal.staff;
 
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+
+import org.clinicportal.credential.SecretSealer;
+import org.clinicportal.credential.TemporaryPassword;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Staff Users page for administrators: create, edit roles, disable, reset password. */
+/** The Staff Users page for administrators: create, edit roles, disable, reset password, unlock. */
 @Controller
 @RequestMapping("/staff/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -30,14 +37,26 @@ class StaffUsersController {
 
 	private final StaffAccounts accounts;
 
-	StaffUsersController(StaffUserRepository users, StaffAccounts accounts) {
+	private final SecretSealer sealer;
+
+	private final Clock clock;
+
+	StaffUsersController(StaffUserRepository users, StaffAccounts accounts, SecretSealer sealer, Clock clock) {
 		this.users = users;
 		this.accounts = accounts;
+		this.sealer = sealer;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("allRoles")
 	StaffRole[] allRoles() {
 		return StaffRole.values();
+	}
+
+	/** For telling which users failed sign-ins have locked. */
+	@ModelAttribute("now")
+	Instant now() {
+		return Instant.now(this.clock);
 	}
 
 	@GetMapping
@@ -62,14 +81,15 @@ class StaffUsersController {
 			return VIEW_FORM;
 		}
 		var credentials = this.accounts.create(form.getUsername(), form.getFullName(), form.getRoles());
-		redirect.addFlashAttribute("credentials", credentials);
+		redirect.addFlashAttribute(StaffAccounts.NewCredentials.ATTRIBUTE, credentials);
 		redirect.addFlashAttribute("messageCode", "staff.created");
 		return "redirect:/staff/users/" + credentials.userId();
 	}
 
 	@GetMapping("/{id}")
-	String initUpdateForm(@PathVariable long id, Model model) {
+	String initUpdateForm(@PathVariable long id, Model model, HttpServletResponse response) {
 		StaffUser user = this.accounts.get(id);
+		showCredentials(model, response);
 		model.addAttribute("form", StaffUserForm.of(user));
 		model.addAttribute("user", user);
 		return VIEW_FORM;
@@ -77,12 +97,12 @@ class StaffUsersController {
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") StaffUserForm form,
-			BindingResult result, @AuthenticationPrincipal UserDetails me, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication me, HttpSession session, Model model, RedirectAttributes redirect) {
 		StaffUser user = this.accounts.get(id);
 		if (!result.hasFieldErrors("roles") && this.accounts.wouldRemoveLastAdmin(id, form.getRoles(), form.isEnabled())) {
 			result.reject("staff.lastAdmin");
 		}
-		else if (user.getUsername().equals(me.getUsername()) && !form.isEnabled()) {
+		else if (user.getUsername().equals(me.getName()) && !form.isEnabled()) {
 			result.rejectValue("enabled", "staff.disableSelf");
 		}
 		if (result.hasErrors()) {
@@ -90,7 +110,8 @@ class StaffUsersController {
 			return VIEW_FORM;
 		}
 		try {
-			this.accounts.update(id, form.getVersion(), form.getFullName(), form.getRoles(), form.isEnabled());
+			this.accounts.update(id, form.getVersion(), form.getFullName(), form.getRoles(), form.isEnabled(),
+					session.getId());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			result.reject("conflict");
@@ -103,9 +124,34 @@ class StaffUsersController {
 
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("credentials", this.accounts.resetPassword(id));
+		redirect.addFlashAttribute(StaffAccounts.NewCredentials.ATTRIBUTE, this.accounts.resetPassword(id));
 		redirect.addFlashAttribute("messageCode", "staff.passwordReset");
 		return "redirect:/staff/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.unlock(id);
+		redirect.addFlashAttribute("messageCode", "staff.unlocked");
+		return "redirect:/staff/users/" + id;
+	}
+
+	/** Opens the sealed password of a create or reset for this one page view, which is never cached. */
+	private void showCredentials(Model model, HttpServletResponse response) {
+		if (!(model.getAttribute(StaffAccounts.NewCredentials.ATTRIBUTE) instanceof StaffAccounts.NewCredentials sealed)) {
+			return;
+		}
+		response.setHeader("Cache-Control", "no-store");
+		String password = this.sealer.open(sealed.password());
+		if (password == null) {
+			model.addAttribute("messageCode", "staff.credentials.unreadable");
+			return;
+		}
+		model.addAttribute("credentials", new ShownCredentials(sealed.username(), new TemporaryPassword(password)));
+	}
+
+	/** A new temporary password as the page shows it, once. */
+	record ShownCredentials(String username, TemporaryPassword password) {
 	}
 
 }

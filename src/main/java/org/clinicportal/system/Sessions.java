@@ -1,20 +1,31 @@
 package org.clinicportal.system;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /** Ends a person's open sessions on every node, for example when their account is disabled. */
 @Component
 public class Sessions {
+
+	private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> repository;
 
@@ -72,13 +83,58 @@ public class Sessions {
 	 * @return how many sessions were ended
 	 */
 	public int endAll(String principalName) {
+		return endOthers(principalName, null);
+	}
+
+	/**
+	 * Ends every session signed in under this principal name but the one with id {@code keep} (the
+	 * session of the request making the change, when it is the principal's own).
+	 * @return how many sessions were ended
+	 */
+	public int endOthers(String principalName, String keep) {
 		FindByIndexNameSessionRepository<?> sessions = this.repository.getIfAvailable();
 		if (sessions == null) {
 			return 0;
 		}
-		var ids = sessions.findByPrincipalName(principalName).keySet();
-		ids.forEach(sessions::deleteById);
-		return ids.size();
+		var others = sessions.findByPrincipalName(principalName)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keep))
+			.toList();
+		others.forEach(sessions::deleteById);
+		return others.size();
+	}
+
+	/**
+	 * Replaces the sign-in of the current request's session (new rights, a new password), for this
+	 * request and the ones after it.
+	 */
+	public static void replaceSignIn(Authentication signIn, HttpServletRequest request, HttpServletResponse response) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(signIn);
+		SecurityContextHolder.setContext(context);
+		CONTEXTS.saveContext(context, request, response);
+	}
+
+	/** Ends the session of the current request, and its sign-in, on the spot. */
+	public static void endHere(HttpServletRequest request) {
+		SecurityContextHolder.clearContext();
+		var session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
+	/**
+	 * Whether two moments are the same to the millisecond: a session compares the time the password
+	 * changed as it signed in with the stored one, and databases keep fewer fractional digits than Java.
+	 */
+	public static boolean sameInstant(Instant a, Instant b) {
+		return Objects.equals(truncate(a), truncate(b));
+	}
+
+	private static Instant truncate(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MILLIS) : null;
 	}
 
 }

@@ -18,7 +18,8 @@ public final class Usernames {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-	private static final int MAX_EMAIL = 254;
+	/** The longest username of any account (an email address's longest): longer ones are refused unread. */
+	public static final int MAX_LENGTH = 254;
 
 	private Usernames() {
 	}
@@ -36,7 +37,7 @@ public final class Usernames {
 
 	/** Whether the (normalized) username is a plausible email address. */
 	public static boolean isEmail(String username) {
-		return username.length() <= MAX_EMAIL && EMAIL.matcher(username).matches();
+		return username.length() <= MAX_LENGTH && EMAIL.matcher(username).matches();
 	}
 
 }

@@ -28,13 +28,23 @@ public final class PortalTestAccounts {
 		this.jdbc = context.getBean(JdbcClient.class);
 	}
 
-	/** A new account with this password (temporary when it must be changed) and access to the patient. */
+	/**
+	 * A new account with this password and access to the patient. A password that must be changed is
+	 * a generated one when it looks like one (16 letters and digits), else a chosen one that staff
+	 * then marked to be changed.
+	 */
 	public long create(String username, String password, boolean mustChange, long patientId, AccessType type,
 			Permission... permissions) {
 		return this.transactions.execute((status) -> {
 			Instant now = Instant.now();
 			var account = new PortalAccount(username, "Tess", "Tester", now);
-			account.setPassword(this.encoder.encode(password), mustChange, now.plus(Duration.ofDays(7)), now);
+			if (mustChange && password.matches("[A-Za-z0-9]{16}")) {
+				account.setGeneratedPassword(this.encoder.encode(password), true, now.plus(Duration.ofDays(7)), now);
+			}
+			else {
+				account.setChosenPassword(this.encoder.encode(password), now);
+				account.requirePasswordChange(mustChange, now.plus(Duration.ofDays(7)), now);
+			}
 			account.grant(patientId, type, permissions(permissions), "test", now);
 			return this.accounts.saveAndFlush(account).getId();
 		});

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class EmailRendererTests {
 
 	static final ClinicProperties CLINIC = new ClinicProperties("Riverside Behavioral Health",
-			"https://portal.example.org/", null, null, null, null, null, "1 Main Street, Springfield", "555-0100");
+			"https://portal.example.org/", null, null, null, "1 Main Street, Springfield", "555-0100");
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
 

@@ -134,8 +134,8 @@ class PortalPasswordTests {
 		}
 		assertThat(this.accounts.lockedUntil(account)).as("locked by the fifth guess").isAfter(Instant.now());
 		assertThat(new AuditRecords(this.jdbc).latest(4)).anyMatch((r) -> r.startsWith("PORTAL_ACCOUNT_LOCKED"))
-			.anyMatch((r) -> r.contains("reason: WRONG_CURRENT_PASSWORD"))
-			.anyMatch((r) -> r.contains("reason: LOCKED"));
+			.anyMatch((r) -> r.contains("reason: wrong current password"))
+			.anyMatch((r) -> r.contains("reason: locked"));
 		assertThat(PortalMvc.signIn(this.mvc, username, CHOSEN)).as("the lock holds for sign-ins too").isNull();
 	}
 

@@ -126,16 +126,23 @@ class PortalSignInTests {
 		String username = PortalMvc.username();
 		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
 				Permission.PROFILE);
-		// a page asked for before signing in is remembered in a session, which sign-in replaces
-		MvcResult before = this.mvc.perform(get("/portal")).andReturn();
-		Cookie anonymous = before.getResponse().getCookie("SESSION");
-		assertThat(anonymous).isNotNull();
-		MvcResult result = this.mvc.perform(post("/portal/login").cookie(anonymous)
+		// a page asked for before signing in is remembered in a cookie: an anonymous visitor gets no session
+		int sessions = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
+		MvcResult before = this.mvc.perform(get("/portal/patients/" + this.patient + "/profile"))
+			.andExpect(redirectedUrl("/portal/login"))
+			.andReturn();
+		assertThat(before.getResponse().getCookie("SESSION")).isNull();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single())
+			.isEqualTo(sessions);
+		Cookie remembered = before.getResponse().getCookie("REDIRECT_URI");
+		assertThat(remembered).isNotNull();
+		MvcResult result = this.mvc.perform(post("/portal/login").cookie(remembered)
 			.with(csrf())
 			.param("username", username.toUpperCase())
-			.param("password", PASSWORD)).andExpect(redirectedUrl("http://localhost/portal?continue")).andReturn();
+			.param("password", PASSWORD)).andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).contains("/portal/patients/" + this.patient + "/profile");
 		Cookie session = result.getResponse().getCookie("SESSION");
-		assertThat(session.getValue()).isNotEqualTo(anonymous.getValue());
+		assertThat(session).isNotNull();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
 			.param("portal:" + account)
 			.query(Integer.class)
@@ -157,10 +164,10 @@ class PortalSignInTests {
 		this.accounts.expireTemporaryPassword(
 				this.accounts.create(expired, "ABCDEFGHJKMNPQRS", true, this.patient, AccessType.AUTHORIZED_REP));
 
-		assertRefused("nobody-" + wrong, PASSWORD, "UNKNOWN_USERNAME");
-		assertRefused(wrong, PASSWORD + "x", "WRONG_PASSWORD");
-		assertRefused(disabled, PASSWORD, "DISABLED");
-		assertRefused(expired, "ABCD-EFGH-JKMN-PQRS", "TEMPORARY_PASSWORD_EXPIRED");
+		assertRefused("nobody-" + wrong, PASSWORD, "unknown username");
+		assertRefused(wrong, PASSWORD + "x", "wrong password");
+		assertRefused(disabled, PASSWORD, "account disabled");
+		assertRefused(expired, "ABCD-EFGH-JKMN-PQRS", "temporary password expired");
 		this.mvc.perform(get("/portal/login?error"))
 			.andExpect(content().string(containsString("Invalid username or password.")));
 	}
@@ -183,7 +190,7 @@ class PortalSignInTests {
 		}
 		Instant lockedUntil = this.accounts.lockedUntil(account);
 		assertThat(lockedUntil).isBetween(Instant.now().plusSeconds(50), Instant.now().plusSeconds(61));
-		assertRefused(username, PASSWORD, "LOCKED");
+		assertRefused(username, PASSWORD, "locked");
 		assertThat(this.audit.latest(3)).anyMatch((line) -> line.startsWith("PORTAL_ACCOUNT_LOCKED"));
 
 		this.jdbc.sql("UPDATE portal_account SET locked_until = ? WHERE id = ?")
@@ -206,7 +213,7 @@ class PortalSignInTests {
 				return request;
 			}).param("username", nobody).param("password", "guess " + i)).andExpect(redirectedUrl("/portal/login?error"));
 		}
-		assertThat(this.audit.latest(2)).anyMatch((line) -> line.contains("reason: UNKNOWN_USERNAME, locked until"))
+		assertThat(this.audit.latest(2)).anyMatch((line) -> line.contains("reason: unknown username, locked until"))
 			.noneMatch((line) -> line.startsWith("PORTAL_ACCOUNT_LOCKED"));
 	}
 
@@ -224,7 +231,7 @@ class PortalSignInTests {
 			request.setRemoteAddr("203.0.113.7");
 			return request;
 		}).param("username", username).param("password", PASSWORD)).andExpect(redirectedUrl("/portal/login?error"));
-		assertThat(this.audit.latest(1).get(0)).contains("ADDRESS_THROTTLED");
+		assertThat(this.audit.latest(1).get(0)).contains("reason: too many failed sign-ins from this address");
 		assertThat(PortalMvc.signIn(this.mvc, username, PASSWORD)).as("another address").isNotNull();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
+import org.clinicportal.credential.SecretSealer;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
 import org.clinicportal.support.FormTokenStores;
@@ -44,6 +45,9 @@ class StaffSignInTests {
 
 	@Autowired
 	private WebApplicationContext context;
+
+	@Autowired
+	private SecretSealer sealer;
 
 	@Test
 	void staffPageWithoutSignInLeadsToSignInPage() throws Exception {
@@ -118,22 +122,23 @@ class StaffSignInTests {
 	@Test
 	void newStaffUserMustChangePasswordBeforeAnythingElse() throws Exception {
 		var created = this.accounts.create("newhire", "Nia Hire", Set.of(StaffRole.FRONT_DESK));
-		Cookie session = signIn("newhire", created.password().value());
+		String password = this.sealer.open(created.password());
+		Cookie session = signIn("newhire", password);
 		this.mvc.perform(get("/staff/patients").cookie(session))
 			.andExpect(redirectedUrl("/staff/account/password"));
 		this.mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
-			.param("currentPassword", created.password().value())
+			.param("currentPassword", password)
 			.param("newPassword", "short")
 			.param("confirmPassword", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use at least 15 characters")));
 		this.mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
-			.param("currentPassword", created.password().value())
-			.param("newPassword", created.password().value())
-			.param("confirmPassword", created.password().value()))
+			.param("currentPassword", password)
+			.param("newPassword", password)
+			.param("confirmPassword", password))
 			.andExpect(content().string(containsString("This is the password you have now. Choose a new one.")));
 		this.mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
-			.param("currentPassword", created.password().value())
+			.param("currentPassword", password)
 			.param("newPassword", "quiet otter lantern meadow")
 			.param("confirmPassword", "quiet otter lantern meadow"))
 			.andExpect(redirectedUrl("/staff/patients"));
@@ -146,11 +151,11 @@ class StaffSignInTests {
 	void disablingAStaffUserEndsTheirOpenSession() throws Exception {
 		var created = this.accounts.create("leaver", "Lee Leaver", Set.of(StaffRole.CLINICIAN));
 		StaffUser user = this.accounts.get(created.userId());
-		this.accounts.changeOwnPassword("leaver", "violet canyon pepper sonnet");
+		this.accounts.changeOwnPassword("leaver", "violet canyon pepper sonnet", null);
 		Cookie session = signIn("leaver", "violet canyon pepper sonnet");
 		this.mvc.perform(get("/staff/patients").cookie(session)).andExpect(status().isOk());
 		this.accounts.update(user.getId(), this.accounts.get(user.getId()).getVersion(), "Lee Leaver",
-				Set.of(StaffRole.CLINICIAN), false);
+				Set.of(StaffRole.CLINICIAN), false, null);
 		this.mvc.perform(get("/staff/patients").cookie(session)).andExpect(redirectedUrl("/staff/login"));
 		this.mvc.perform(formLogin("/staff/login").user("leaver").password("violet canyon pepper sonnet"))
 			.andExpect(unauthenticated());
