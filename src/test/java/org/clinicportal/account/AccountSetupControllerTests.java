@@ -240,6 +240,30 @@ class AccountSetupControllerTests {
 	}
 
 	@Test
+	void aPasswordHandedOverWithoutForcedChangeSignsInTypedAsShownForAsLongAsItIsTheAccounts() throws Exception {
+		long patient = patient("Olivia", "Hart");
+		MvcResult saved = this.mvc.perform(save(patient, "olivia.hart@example.org", "Olivia", "Hart", "SELF")
+			.param("_forcePasswordChange", "on")
+			.param("permissions", "PROFILE")).andExpect(status().isFound()).andReturn();
+		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(FRONT_DESK)
+			.cookie(saved.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
+		var shown = GROUPED.matcher(page);
+		assertThat(shown.find()).isTrue();
+		assertThat(signIn("olivia.hart@example.org", shown.group())).as("typed as shown").isEqualTo("/portal");
+		assertThat(signIn("olivia.hart@example.org", shown.group().replace("-", ""))).as("without the dashes")
+			.isEqualTo("/portal");
+		assertThat(signIn("olivia.hart@example.org", shown.group().replace('-', ' '))).as("with spaces")
+			.isEqualTo("/portal");
+	}
+
+	private String signIn(String username, String password) throws Exception {
+		return this.mvc.perform(post("/portal/login").with(csrf()).param("username", username).param("password", password))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	@Test
 	void resetPwdIssuesANewPasswordThatMustBeChanged() throws Exception {
 		long patient = patient("Jordan", "Blake");
 		this.mvc.perform(save(patient, "jordan.blake@example.org", "Jordan", "Blake", "SELF").param("_forcePasswordChange", "on"))

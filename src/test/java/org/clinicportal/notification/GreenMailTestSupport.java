@@ -1,5 +1,7 @@
 package org.clinicportal.notification;
 
+import org.clinicportal.support.TestClock;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.clinicportal.notification;
 
+import org.clinicportal.support.TestClock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

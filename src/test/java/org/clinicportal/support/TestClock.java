@@ -1,4 +1,4 @@
-package org.clinicportal.notification;
+package org.clinicportal.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that tests move by hand; it starts at the real time. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
 	// Nanoseconds on purpose: the outbox must cope with a clock finer than its columns.
 	private volatile Instant now = Instant.now().plusNanos(999);
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
