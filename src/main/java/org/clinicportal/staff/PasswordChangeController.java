@@ -57,7 +57,8 @@ class PasswordChangeController {
 				&& !this.accounts.currentPasswordMatches(me.getName(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "password.currentWrong");
 		}
-		if (!result.hasFieldErrors("confirmPassword") && !form.newPassword().equals(form.confirmPassword())) {
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+				&& !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}
 		if (result.hasErrors()) {
