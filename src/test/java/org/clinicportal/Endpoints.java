@@ -3,16 +3,19 @@ package org.clinicportal;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.core.Conventions;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
@@ -64,6 +67,13 @@ record Endpoints(List<Endpoint> all) {
 		return rivals;
 	}
 
+	/** The page at the same address, which shows the form an endpoint posts. */
+	Optional<Endpoint> page(Endpoint endpoint) {
+		return this.all.stream()
+			.filter((other) -> other.method() == HttpMethod.GET && other.pattern().equals(endpoint.pattern()))
+			.findFirst();
+	}
+
 	private static List<HttpMethod> methods(RequestMappingInfo info) {
 		Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
 		return declared.isEmpty() ? List.of(HttpMethod.GET) : declared.stream().map(RequestMethod::asHttpMethod).toList();
@@ -88,24 +98,46 @@ record Endpoints(List<Endpoint> all) {
 					names.add(StringUtils.hasText(param.name()) ? param.name() : parameter.getParameterName());
 				}
 			}
-			else if (parameter.hasParameterAnnotation(ModelAttribute.class) || formObject(parameter)) {
+			else if (isForm(parameter)) {
 				names.addAll(fields(parameter.getParameterType()));
 			}
 		}
 		return names;
 	}
 
-	/** An unannotated parameter of an application type is bound from the request like a form object. */
-	private static boolean formObject(MethodParameter parameter) {
-		return parameter.getParameterAnnotations().length == 0
-				&& parameter.getParameterType().getPackageName().startsWith(APPLICATION_PACKAGE);
+	private static String attributeName(MethodParameter parameter) {
+		String name = named(parameter.getParameterAnnotation(ModelAttribute.class));
+		return (name != null) ? name : Conventions.getVariableNameForParameter(parameter);
 	}
 
-	private static List<String> fields(Class<?> type) {
-		if (type.isRecord()) {
-			return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+	private static String named(ModelAttribute attribute) {
+		if (attribute == null) {
+			return null;
 		}
-		return java.util.Arrays.stream(BeanUtils.getPropertyDescriptors(type))
+		return StringUtils.hasText(attribute.value()) ? attribute.value()
+				: StringUtils.hasText(attribute.name()) ? attribute.name() : null;
+	}
+
+	/**
+	 * A form object: a model attribute, or an unannotated parameter of an application type, bound alike;
+	 * but not a record that the controller's own {@code @ModelAttribute} method supplies, such as the
+	 * patient of the page, as nothing of the request can be bound onto it.
+	 */
+	private static boolean isForm(MethodParameter parameter) {
+		boolean bound = parameter.hasParameterAnnotation(ModelAttribute.class)
+				|| (parameter.getParameterAnnotations().length == 0
+						&& parameter.getParameterType().getPackageName().startsWith(APPLICATION_PACKAGE));
+		return bound && !(parameter.getParameterType().isRecord() && Arrays
+			.stream(parameter.getContainingClass().getDeclaredMethods())
+			.anyMatch((method) -> attributeName(parameter).equals(named(method.getAnnotation(ModelAttribute.class)))));
+	}
+
+	/** The names of a form object's fields: a record's components, a bean's writable properties. */
+	static List<String> fields(Class<?> type) {
+		if (type.isRecord()) {
+			return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		}
+		return Arrays.stream(BeanUtils.getPropertyDescriptors(type))
 			.filter((property) -> property.getWriteMethod() != null)
 			.map(PropertyDescriptor::getName)
 			.toList();
@@ -119,6 +151,21 @@ record Endpoints(List<Endpoint> all) {
 	 */
 	record Endpoint(HttpMethod method, String pattern, Map<String, String> conditions, Set<String> inputs,
 			HandlerMethod handler) {
+
+		/** The name of the model attribute in which the handler takes a form object, if it takes one. */
+		Optional<String> formObject() {
+			return Arrays.stream(this.handler.getMethodParameters())
+				.filter(Endpoints::isForm)
+				.map(Endpoints::attributeName)
+				.findFirst();
+		}
+
+		/** Whether the handler takes every parameter in a map, so that their names are not declared. */
+		boolean takesAnyParameter() {
+			return Arrays.stream(this.handler.getMethodParameters())
+				.anyMatch((parameter) -> parameter.hasParameterAnnotation(RequestParam.class)
+						&& Map.class.isAssignableFrom(parameter.getParameterType()));
+		}
 
 		List<String> pathVariables() {
 			List<String> variables = new ArrayList<>();

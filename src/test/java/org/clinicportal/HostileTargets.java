@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 
@@ -12,8 +13,11 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.Answers;
+import org.clinicportal.form.FormCatalogue;
+import org.clinicportal.form.FormItem;
 import org.clinicportal.form.FormRequests;
 import org.clinicportal.form.FormResponses;
+import org.clinicportal.form.ItemType;
 import org.clinicportal.form.RequestedForm;
 import org.clinicportal.form.Respondent;
 import org.clinicportal.portal.PortalMvc;
@@ -42,6 +46,9 @@ final class HostileTargets {
 
 	private static final String PASSWORD = "hostile input harbour lantern";
 
+	/** The open form request's form: it has a question of every type. */
+	private static final String OPEN_FORM = "adult-intake";
+
 	final long patient;
 
 	final long staffAccount;
@@ -62,7 +69,10 @@ final class HostileTargets {
 
 	final Cookie portal;
 
+	private final FormCatalogue catalogue;
+
 	HostileTargets(MockMvc mvc, ApplicationContext context) throws Exception {
+		this.catalogue = context.getBean(FormCatalogue.class);
 		var jdbc = context.getBean(JdbcClient.class);
 		var accounts = new PortalTestAccounts(context);
 		String name = "Hostile" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,7 +84,7 @@ final class HostileTargets {
 		this.portal = PortalMvc.signIn(mvc, holder, PASSWORD);
 		assertThat(this.portal).as("portal session of the hostile input tests").isNotNull();
 		var requests = context.getBean(FormRequests.class);
-		this.openRequest = requests.request(this.patient, List.of("phq-9"), LocalDate.now().plusDays(7), null)
+		this.openRequest = requests.request(this.patient, List.of(OPEN_FORM), LocalDate.now().plusDays(7), null)
 			.requestIds()
 			.get(0);
 		this.completedRequest = requests.request(this.patient, List.of("gad-7"), null, null).requestIds().get(0);
@@ -101,6 +111,29 @@ final class HostileTargets {
 	/** The session of the portal account holder, or nothing outside the portal. */
 	Cookie portalSession(String pattern) {
 		return pattern.startsWith("/portal") ? this.portal : null;
+	}
+
+	/** What a page is opened with to show a form filled in: the setup form with the staff pages' account. */
+	Map<String, String> pageParams() {
+		return Map.of("account", String.valueOf(this.staffAccount));
+	}
+
+	/**
+	 * The parameters a handler that takes them all in a map reads: the answers of the open form, each
+	 * question's as {@code a.<linkId>} and a typed choice's as {@code a.<linkId>.other}.
+	 */
+	List<String> anyParameters(String pattern) {
+		if (!pattern.equals("/portal/patients/{patientId}/forms/{requestId}")) {
+			throw new AssertionError(pattern + " takes any parameter: name those it reads in HostileTargets");
+		}
+		return this.catalogue.find(OPEN_FORM)
+			.orElseThrow()
+			.items()
+			.stream()
+			.filter(FormItem::asked)
+			.flatMap((item) -> (item.type() == ItemType.OPEN_CHOICE)
+					? Stream.of("a." + item.linkId(), "a." + item.linkId() + ".other") : Stream.of("a." + item.linkId()))
+			.toList();
 	}
 
 	/** A value for a path variable that names one of these records. */
