@@ -99,7 +99,8 @@ class AccountSetupController {
 		return setupPage(patientId, model);
 	}
 
-	@PostMapping(params = "wand")
+	// a request naming both buttons, which no browser sends, is a save: the wand would overwrite what was typed
+	@PostMapping(params = { "wand", "!save" })
 	String loadPatientInformation(@PathVariable long patientId, @ModelAttribute("form") PortalAccountForm form,
 			@ModelAttribute("patient") PatientSummary patient, Model model) {
 		if (patient.email() != null) {

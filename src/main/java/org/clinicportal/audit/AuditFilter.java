@@ -2,7 +2,6 @@ package org.clinicportal.audit;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
 /**
@@ -20,11 +19,9 @@ class AuditFilter {
 	private AuditAction action;
 
 	/** First day, inclusive, in the clinic's time zone. */
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
 
 	/** Last day, inclusive. */
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
 	/** Zero-based page number. */

@@ -6,14 +6,11 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** The Request Forms part of a patient's Forms page: which forms, by when, with what note. */
 public class FormRequestForm {
 
 	private List<String> forms = new ArrayList<>();
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
 
 	@Size(max = 500, message = "{forms.request.noteTooLong}")

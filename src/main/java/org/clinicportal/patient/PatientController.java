@@ -60,7 +60,9 @@ class PatientController {
 	@GetMapping
 	String showPatientList(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		Page<Patient> results = this.search.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, ORDER));
+		// a page whose first row lies beyond what a query can skip is past the end too
+		int first = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
+		Page<Patient> results = this.search.search(query, PageRequest.of(first, PAGE_SIZE, ORDER));
 		if (page >= results.getTotalPages() && results.getTotalPages() > 0) { // past the end: the last page
 			results = this.search.search(query, PageRequest.of(results.getTotalPages() - 1, PAGE_SIZE, ORDER));
 		}

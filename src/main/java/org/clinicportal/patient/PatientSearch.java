@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.clinicportal.system.IsoDateFormatter;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -55,7 +57,8 @@ class PatientSearch {
 	static Optional<LocalDate> date(String text) {
 		for (DateTimeFormatter format : DATE_FORMATS) {
 			try {
-				return Optional.of(LocalDate.parse(text, format));
+				// a year the database cannot hold is no date of birth: the text is searched as a name
+				return Optional.of(LocalDate.parse(text, format)).filter(IsoDateFormatter::typeable);
 			}
 			catch (DateTimeParseException ex) {
 				// not this format; try the next

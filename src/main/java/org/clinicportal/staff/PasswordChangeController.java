@@ -54,7 +54,8 @@ class PasswordChangeController {
 				&& !this.signIns.currentPasswordMatches(me.getName(), form.currentPassword(), request.getRemoteAddr())) {
 			result.rejectValue("currentPassword", "password.currentWrong");
 		}
-		if (!result.hasFieldErrors("confirmPassword") && !form.newPassword().equals(form.confirmPassword())) {
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+				&& !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}
 		if (result.hasErrors()) {

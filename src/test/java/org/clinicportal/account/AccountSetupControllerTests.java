@@ -86,6 +86,15 @@ class AccountSetupControllerTests {
 	}
 
 	@Test
+	void postNamingBothTheWandAndSaveSavesWhatWasTyped() throws Exception {
+		long patient = patient("Chidi", "Okafor");
+		this.mvc.perform(save(patient, "ada.typed@example.org", "Ada", "Typed", "AUTHORIZED_REP")
+			.param("defaultsFor", "AUTHORIZED_REP")
+			.param("wand", "")).andExpect(status().isFound());
+		assertThat(this.accounts.findByUsernameKey("ada.typed@example.org")).isPresent();
+	}
+
+	@Test
 	void savingANewAccountShowsCredentialsOnceAndKeepsOnlyAHash() throws Exception {
 		long patient = patient("Margaret", "Ellison");
 		MvcResult saved = this.mvc.perform(save(patient, "margaret.ellison@example.org", "Margaret", "Ellison", "SELF")

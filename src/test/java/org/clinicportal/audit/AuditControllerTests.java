@@ -81,6 +81,16 @@ class AuditControllerTests {
 	}
 
 	@Test
+	void datesBeyondYear9999AreRefusedPolitelyOnThePageAndInTheExport() throws Exception {
+		this.mvc.perform(get("/staff/audit").param("from", "+999999999-12-31").param("to", "+999999999-12-31").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Some filter values could not be read")));
+		this.mvc.perform(get("/staff/audit/export.csv").param("to", "+999999999-12-31").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(startsWith("id,time,user,action,patient_id,detail,address\r\n")));
+	}
+
+	@Test
 	void exportIsCsvOfTheFilterNeutralisesFormulasAndIsItselfAudited() throws Exception {
 		this.transactions.executeWithoutResult((tx) -> this.trail.record("csv-user", AuditAction.STAFF_SIGN_IN_FAILED,
 				null, "=cmd|' /C calc'!A0, \"quoted\"", "127.0.0.1"));

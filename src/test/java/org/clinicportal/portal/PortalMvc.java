@@ -11,12 +11,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Signs in to the portal through its form in MockMvc tests, keeping the session cookie. */
-final class PortalMvc {
+public final class PortalMvc {
 
 	private PortalMvc() {
 	}
 
-	static String username() {
+	public static String username() {
 		return "holder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 	}
 
@@ -27,7 +27,7 @@ final class PortalMvc {
 	}
 
 	/** Signs in and returns the session cookie; null when the sign-in was refused. */
-	static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
+	public static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
 		MvcResult result = signInResult(mvc, username, password);
 		if (!"/portal".equals(result.getResponse().getRedirectedUrl())) {
 			return null;
