@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Paging;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,13 +55,10 @@ class DevMailboxController {
 	}
 
 	@GetMapping
-	String showMailbox(@RequestParam(defaultValue = "0") int page, Model model) {
-		int pageNumber = Math.max(page, 0);
-		List<OutboxEntry> entries = this.outbox.mailbox(pageNumber * OutboxController.PAGE_SIZE,
-				OutboxController.PAGE_SIZE + 1);
-		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), OutboxController.PAGE_SIZE)));
-		model.addAttribute("hasNext", entries.size() > OutboxController.PAGE_SIZE);
-		model.addAttribute("page", pageNumber);
+	String showMailbox(@RequestParam(required = false) Integer page, Model model) {
+		Paging.Rows<OutboxEntry> entries = this.outbox.mailbox(Paging.of(page, OutboxController.PAGE_SIZE));
+		model.addAttribute("entries", entries.rows());
+		model.addAttribute("pager", entries);
 		model.addAttribute("smtpMode", !Outbox.MAILBOX.equals(this.transport.name()));
 		model.addAttribute("time", OutboxController.timeFormat(this.clinic));
 		return VIEW_MAILBOX;

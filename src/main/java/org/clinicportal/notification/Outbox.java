@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.clinicportal.system.Paging;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
@@ -167,26 +169,29 @@ class Outbox {
 	}
 
 	/** A page of messages, newest first, with the given status or any. */
-	List<OutboxEntry> page(OutboxStatus status, int offset, int limit) {
+	Paging.Rows<OutboxEntry> page(OutboxStatus status, Paging paging) {
 		String where = (status != null) ? "WHERE status = :status " : "";
 		var query = this.jdbc.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email " + where
 				+ "ORDER BY id DESC LIMIT :limit OFFSET :offset");
 		if (status != null) {
 			query = query.param("status", status.name());
 		}
-		return query.param("limit", limit).param("offset", offset).query(Outbox::entry).list();
+		return paging.rows(query.param("limit", paging.limit())
+			.param("offset", paging.offset())
+			.query(Outbox::entry)
+			.list());
 	}
 
 	/** A page of the messages kept in the Dev Mailbox, newest first. */
-	List<OutboxEntry> mailbox(int offset, int limit) {
-		return this.jdbc
+	Paging.Rows<OutboxEntry> mailbox(Paging paging) {
+		return paging.rows(this.jdbc
 			.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email WHERE transport = :mailbox "
 					+ "ORDER BY id DESC LIMIT :limit OFFSET :offset")
 			.param("mailbox", MAILBOX)
-			.param("limit", limit)
-			.param("offset", offset)
+			.param("limit", paging.limit())
+			.param("offset", paging.offset())
 			.query(Outbox::entry)
-			.list();
+			.list());
 	}
 
 	/** A message with its content. */

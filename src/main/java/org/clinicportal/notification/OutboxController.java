@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,17 +64,15 @@ class OutboxController {
 	}
 
 	@GetMapping
-	String showOutbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+	String showOutbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			Model model) {
 		Optional<OutboxStatus> filter = parse(status);
 		if (status != null && !status.isBlank() && filter.isEmpty()) {
 			model.addAttribute("error", message("outbox.unknownStatus", status));
 		}
-		int pageNumber = Math.max(page, 0);
-		List<OutboxEntry> entries = this.outbox.page(filter.orElse(null), pageNumber * PAGE_SIZE, PAGE_SIZE + 1);
-		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), PAGE_SIZE)));
-		model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
-		model.addAttribute("page", pageNumber);
+		Paging.Rows<OutboxEntry> entries = this.outbox.page(filter.orElse(null), Paging.of(page, PAGE_SIZE));
+		model.addAttribute("entries", entries.rows());
+		model.addAttribute("pager", entries);
 		model.addAttribute("status", filter.orElse(null));
 		model.addAttribute("statuses", OutboxStatus.values());
 		model.addAttribute("counts", this.outbox.counts());

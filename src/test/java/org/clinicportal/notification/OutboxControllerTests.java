@@ -73,6 +73,16 @@ class OutboxControllerTests {
 	}
 
 	@Test
+	void pageFarPastTheEndIsAnEmptyPageWithAWayBackToTheFirst() throws Exception {
+		this.mvc.perform(get("/staff/outbox").param("page", "50000000").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This page is past the end of the list.")))
+			.andExpect(content().string(containsString("page=0\">First page</a>")));
+		this.mvc.perform(get("/staff/outbox").param("page", String.valueOf(Integer.MAX_VALUE)).param("status", "SENT")
+			.with(admin())).andExpect(status().isOk());
+	}
+
+	@Test
 	void retryNowQueuesAFailedMessageAgainAndItIsSent() throws Exception {
 		long id = failedMessage("retry@example.org");
 
