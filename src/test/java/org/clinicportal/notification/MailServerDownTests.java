@@ -1,0 +1,51 @@
+package org.clinicportal.notification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The application with an SMTP server configured that does not answer: a port nothing listens on. */
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "clinic.mail.poll-interval=200ms" })
+@AutoConfigureMockMvc
+class MailServerDownTests {
+
+	static final int CLOSED_PORT = closedPort();
+
+	@DynamicPropertySource
+	static void smtpProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> CLOSED_PORT);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void healthAndReadinessStayUpWhileTheMailServerIsUnreachable() throws Exception {
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" }) {
+			this.mvc.perform(get(probe)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		}
+	}
+
+	/** A port that was free a moment ago, so that nothing answers on it. */
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
