@@ -153,7 +153,7 @@ class Outbox {
 		this.jdbc.sql(MARK_FAILED_ATTEMPT)
 			.param("status", (next != null) ? OutboxStatus.RETRYING.name() : OutboxStatus.FAILED.name())
 			.param("next", (next != null) ? utc(next) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("error", truncate(error, 1000))
+			.param("error", truncate(EmailTransport.DeliveryFailure.withoutAddresses(error), 1000))
 			.param("id", id)
 			.param("token", token)
 			.update();
@@ -217,7 +217,8 @@ class Outbox {
 
 	private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
 		return new OutboxEntry(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-				OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+				OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				EmailTransport.DeliveryFailure.withoutAddresses(rs.getString("last_error")),
 				instant(rs, "created_at"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"),
 				instant(rs, "sent_at"), rs.getString("transport"), rs.getString("template"), rs.getString("locale"),
 				rs.getString("text_body"), rs.getString("html_body"));

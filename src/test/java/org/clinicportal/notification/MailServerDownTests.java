@@ -2,23 +2,31 @@ package org.clinicportal.notification;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The application with an SMTP server configured that does not answer: a port nothing listens on. */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "clinic.mail.poll-interval=200ms" })
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "clinic.mail.poll-interval=200ms",
+		"logging.level.org.clinicportal.notification=INFO" })
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class MailServerDownTests {
 
 	static final int CLOSED_PORT = closedPort();
@@ -31,11 +39,29 @@ class MailServerDownTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Outbox outbox;
+
 	@Test
 	void healthAndReadinessStayUpWhileTheMailServerIsUnreachable() throws Exception {
 		for (String probe : new String[] { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" }) {
 			this.mvc.perform(get(probe)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		}
+	}
+
+	@Test
+	void recipientRefusedByTheServerIsLoggedAndStoredWithoutItsAddress(CapturedOutput output) throws Exception {
+		long id;
+		try (RefusingSmtpServer server = RefusingSmtpServer.start(CLOSED_PORT)) {
+			id = this.notifications.queue(new OutgoingEmail("kim.refused@example.org", "portalNotice", Map.of()));
+			assertThat(GreenMailTestSupport.eventually(Duration.ofSeconds(10),
+					() -> this.outbox.find(id).orElseThrow().status() == OutboxStatus.FAILED)).isTrue();
+		}
+		assertThat(this.outbox.find(id).orElseThrow().lastError()).contains("550").doesNotContain("kim.refused");
+		assertThat(output.getAll()).contains("Email " + id + " not sent").doesNotContain("kim.refused");
 	}
 
 	/** A port that was free a moment ago, so that nothing answers on it. */
