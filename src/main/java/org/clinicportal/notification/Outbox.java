@@ -170,28 +170,21 @@ class Outbox {
 
 	/** A page of messages, newest first, with the given status or any. */
 	Paging.Rows<OutboxEntry> page(OutboxStatus status, Paging paging) {
-		String where = (status != null) ? "WHERE status = :status " : "";
-		var query = this.jdbc.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email " + where
-				+ "ORDER BY id DESC LIMIT :limit OFFSET :offset");
-		if (status != null) {
-			query = query.param("status", status.name());
-		}
-		return paging.rows(query.param("limit", paging.limit())
-			.param("offset", paging.offset())
-			.query(Outbox::entry)
-			.list());
+		return (status != null) ? page("WHERE status = :value ", status.name(), paging) : page("", null, paging);
 	}
 
 	/** A page of the messages kept in the Dev Mailbox, newest first. */
 	Paging.Rows<OutboxEntry> mailbox(Paging paging) {
-		return paging.rows(this.jdbc
-			.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email WHERE transport = :mailbox "
-					+ "ORDER BY id DESC LIMIT :limit OFFSET :offset")
-			.param("mailbox", MAILBOX)
-			.param("limit", paging.limit())
-			.param("offset", paging.offset())
-			.query(Outbox::entry)
-			.list());
+		return page("WHERE transport = :value ", MAILBOX, paging);
+	}
+
+	private Paging.Rows<OutboxEntry> page(String where, String value, Paging paging) {
+		var query = this.jdbc.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email " + where
+				+ "ORDER BY id DESC LIMIT :limit OFFSET :offset");
+		if (value != null) {
+			query = query.param("value", value);
+		}
+		return paging.rows(query.param("limit", paging.limit()).param("offset", paging.offset()).query(Outbox::entry).list());
 	}
 
 	/** A message with its content. */
@@ -213,6 +206,13 @@ class Outbox {
 				counts.put(OutboxStatus.valueOf(rs.getString("status")), rs.getLong("n"));
 			});
 		return counts;
+	}
+
+	/** When the oldest message still to be sent (queued or retrying) was queued. */
+	Optional<Instant> oldestPending() {
+		return this.jdbc.sql("SELECT MIN(created_at) AS oldest FROM outbox_email WHERE status IN ('QUEUED', 'RETRYING')")
+			.query((rs, row) -> Optional.ofNullable(instant(rs, "oldest")))
+			.single();
 	}
 
 	private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clinicportal.audit.AuditAction;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Outbox page for administrators: every stored email and its status; failed ones can be retried. */
+/**
+ * The Outbox page for administrators: the mail server as the dispatcher last found it, the backlog,
+ * and every stored email with its status; failed ones can be retried.
+ */
 @Controller
 @RequestMapping("/staff/outbox")
 @PreAuthorize("hasRole('ADMIN')")
@@ -47,13 +51,17 @@ class OutboxController {
 
 	private final ClinicProperties clinic;
 
+	private final MailServerState server;
+
 	private final Clock clock;
 
 	private final MessageSource messages;
 
 	OutboxController(Outbox outbox, OutboxScheduler scheduler, AuditTrail audit, EmailTransport transport,
-			NotificationProperties properties, ClinicProperties clinic, Clock clock, MessageSource messages) {
+			NotificationProperties properties, ClinicProperties clinic, MailServerState server, Clock clock,
+			MessageSource messages) {
 		this.outbox = outbox;
+		this.server = server;
 		this.scheduler = scheduler;
 		this.audit = audit;
 		this.transport = transport;
@@ -75,8 +83,14 @@ class OutboxController {
 		model.addAttribute("pager", entries);
 		model.addAttribute("status", filter.orElse(null));
 		model.addAttribute("statuses", OutboxStatus.values());
-		model.addAttribute("counts", this.outbox.counts());
+		Map<OutboxStatus, Long> counts = this.outbox.counts();
+		model.addAttribute("counts", counts);
 		model.addAttribute("devMode", Outbox.MAILBOX.equals(this.transport.name()));
+		var backlog = OutboxBacklog.of(counts, this.outbox.oldestPending().orElse(null), this.clock.instant());
+		model.addAttribute("backlog", backlog);
+		model.addAttribute("oldestWait", message("outbox.wait." + backlog.waitUnit(), backlog.waitAmount()));
+		model.addAttribute("server", this.server.seen());
+		model.addAttribute("dispatcherEnabled", this.properties.dispatcherEnabled());
 		model.addAttribute("time", timeFormat(this.clinic));
 		return VIEW_OUTBOX;
 	}

@@ -13,12 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,11 +48,32 @@ class MailServerDownTests {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void healthAndReadinessStayUpWhileTheMailServerIsUnreachable() throws Exception {
 		for (String probe : new String[] { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" }) {
 			this.mvc.perform(get(probe)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		}
+	}
+
+	@Test
+	void outboxPageShowsTheServerUnreachableWithItsErrorAndTheBacklog() throws Exception {
+		long id = this.notifications.queue(new OutgoingEmail("waiting@example.org", "portalNotice", Map.of()));
+		assertThat(GreenMailTestSupport.eventually(Duration.ofSeconds(10),
+				() -> this.outbox.find(id).orElseThrow().status() == OutboxStatus.RETRYING)).isTrue();
+		long pending = this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status IN ('QUEUED', 'RETRYING')")
+			.query(Long.class)
+			.single();
+
+		this.mvc.perform(get("/staff/outbox").with(OutboxControllerTests.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Not reachable")))
+			.andExpect(content().string(containsString("No connection")))
+			.andExpect(content().string(containsString("Connection refused")))
+			.andExpect(content().string(containsString(pending + " (queued or retrying)")))
+			.andExpect(content().string(containsString("; the oldest was queued")));
 	}
 
 	@Test
@@ -62,6 +86,9 @@ class MailServerDownTests {
 		}
 		assertThat(this.outbox.find(id).orElseThrow().lastError()).contains("550").doesNotContain("kim.refused");
 		assertThat(output.getAll()).contains("Email " + id + " not sent").doesNotContain("kim.refused");
+		this.mvc.perform(get("/staff/outbox").with(OutboxControllerTests.admin()))
+			.andExpect(content().string(containsString("Recipient refused by the server")))
+			.andExpect(content().string(containsString("550 5.1.1 &lt;[address]&gt;")));
 	}
 
 	/** A port that was free a moment ago, so that nothing answers on it. */

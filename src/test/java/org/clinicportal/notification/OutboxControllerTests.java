@@ -50,7 +50,9 @@ class OutboxControllerTests {
 			.andExpect(view().name(OutboxController.VIEW_OUTBOX))
 			.andExpect(content().string(containsString("listed@example.org")))
 			.andExpect(content().string(containsString("Something new is waiting in your Riverside")))
-			.andExpect(content().string(containsString("No SMTP server is configured")));
+			.andExpect(content().string(containsString("No SMTP server is configured")))
+			.andExpect(content().string(containsString("Waiting to be sent")))
+			.andExpect(content().string(not(containsString("Mail server"))));
 	}
 
 	@Test
