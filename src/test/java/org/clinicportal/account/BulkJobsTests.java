@@ -70,26 +70,22 @@ class BulkJobsTests {
 
 	@Test
 	void chunkOfAJobFailedMeanwhileByAnotherNodeIsUndone() {
-		long account = account("bulk-undone");
-		BulkJobs slowNode = new BulkJobNodes(this.context).at(YESTERDAY, this.held::add);
-		signIn();
-		String job = slowNode.start(PortalUserAction.DISABLE, List.of(account), "/staff/portal-users?q=bulk-undone");
+		String job = disable(new BulkJobNodes(this.context).at(YESTERDAY, this.held::add), "bulk-undone");
 
 		assertThat(new BulkJobNodes(this.context).sweepAt(YESTERDAY.plus(BulkJobs.STALE_AFTER).plusSeconds(1)))
 			.isEqualTo(1);
 		this.held.forEach(Runnable::run);
 
 		assertThat(new BulkJobNodes(this.context).describe(job)).isEqualTo("FAILED STOPPED 0/1");
-		assertThat(this.jdbc.sql("SELECT enabled FROM portal_account WHERE id = ?").param(account).query(Boolean.class)
+		assertThat(this.jdbc.sql("SELECT enabled FROM portal_account WHERE username = 'bulk-undone'")
+			.query(Boolean.class)
 			.single()).as("the chunk was rolled back").isTrue();
 	}
 
 	@Test
 	void stoppingAServerFailsItsRunningJobsAtOnce() {
-		long account = account("bulk-stopping");
 		BulkJobs stopping = new BulkJobNodes(this.context).at(YESTERDAY, this.held::add);
-		signIn();
-		String job = stopping.start(PortalUserAction.DISABLE, List.of(account), "/staff/portal-users?q=bulk-stopping");
+		String job = disable(stopping, "bulk-stopping");
 
 		stopping.destroy();
 
@@ -98,15 +94,17 @@ class BulkJobsTests {
 
 	@Test
 	void jobThatRunsToItsEndIsDone() {
-		long account = account("bulk-done");
-		BulkJobs node = new BulkJobNodes(this.context).at(YESTERDAY, Runnable::run);
-		signIn();
-
-		String job = node.start(PortalUserAction.DISABLE, List.of(account), "/staff/portal-users?q=bulk-done");
+		String job = disable(new BulkJobNodes(this.context).at(YESTERDAY, Runnable::run), "bulk-done");
 
 		assertThat(new BulkJobNodes(this.context).describe(job)).isEqualTo("DONE null 1/1");
 		assertThat(this.jdbc.sql("SELECT heartbeat_at FROM bulk_job WHERE id = ?").param(job)
 			.query(java.time.OffsetDateTime.class).single().toInstant()).isEqualTo(YESTERDAY);
+	}
+
+	/** Starts disabling a new account on the node, as the front desk would; returns the job's id. */
+	private String disable(BulkJobs node, String username) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("frontdesk", null));
+		return node.start(PortalUserAction.DISABLE, List.of(account(username)), "/staff/portal-users?q=" + username);
 	}
 
 	private long account(String username) {
@@ -120,10 +118,6 @@ class BulkJobsTests {
 			.params(id, username, username)
 			.update();
 		return id;
-	}
-
-	private static void signIn() {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("frontdesk", null));
 	}
 
 }

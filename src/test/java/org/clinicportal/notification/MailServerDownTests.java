@@ -1,7 +1,5 @@
 package org.clinicportal.notification;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ExtendWith(OutputCaptureExtension.class)
 class MailServerDownTests {
 
-	static final int CLOSED_PORT = closedPort();
+	static final int CLOSED_PORT = GreenMailTestSupport.freePort();
 
 	@DynamicPropertySource
 	static void smtpProperties(DynamicPropertyRegistry registry) {
@@ -89,16 +87,6 @@ class MailServerDownTests {
 		this.mvc.perform(get("/staff/outbox").with(OutboxControllerTests.admin()))
 			.andExpect(content().string(containsString("Recipient refused by the server")))
 			.andExpect(content().string(containsString("550 5.1.1 &lt;[address]&gt;")));
-	}
-
-	/** A port that was free a moment ago, so that nothing answers on it. */
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -76,10 +76,12 @@ class OutboxControllerTests {
 
 	@Test
 	void pageFarPastTheEndIsAnEmptyPageWithAWayBackToTheFirst() throws Exception {
-		this.mvc.perform(get("/staff/outbox").param("page", "50000000").with(admin()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This page is past the end of the list.")))
-			.andExpect(content().string(containsString("page=0\">First page</a>")));
+		for (String page : new String[] { "/staff/outbox", "/staff/mailbox" }) {
+			this.mvc.perform(get(page).param("page", "50000000").with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("This page is past the end of the list.")))
+				.andExpect(content().string(containsString("page=0\">First page</a>")));
+		}
 		this.mvc.perform(get("/staff/outbox").param("page", String.valueOf(Integer.MAX_VALUE)).param("status", "SENT")
 			.with(admin())).andExpect(status().isOk());
 	}

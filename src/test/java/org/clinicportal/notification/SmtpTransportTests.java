@@ -1,7 +1,6 @@
 package org.clinicportal.notification;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ class SmtpTransportTests {
 
 	@Test
 	void unreachableServerIsAConnectionFailureWorthTryingAgain() {
-		DeliveryFailure failure = transport(sender(closedPort())).send(List.of(EMAIL)).get(EMAIL.id());
+		int closed = GreenMailTestSupport.freePort();
+		DeliveryFailure failure = transport(sender(closed)).send(List.of(EMAIL)).get(EMAIL.id());
 
 		assertThat(failure.kind()).isEqualTo(Kind.CONNECTION);
 		assertThat(failure.permanent()).isFalse();
@@ -54,7 +54,8 @@ class SmtpTransportTests {
 
 	@Test
 	void startTlsRequiredBySpringMailStartTlsRequiredRefusesAServerWithoutStartTls() {
-		GreenMail plain = new GreenMail(new ServerSetup(closedPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		var plain = new GreenMail(
+				new ServerSetup(GreenMailTestSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		plain.start();
 		try {
 			var runner = new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
@@ -116,15 +117,6 @@ class SmtpTransportTests {
 		sender.setPort(port);
 		sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "5000");
 		return sender;
-	}
-
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
