@@ -141,7 +141,7 @@ class BulkJobs implements DisposableBean {
 		for (String id : candidates) {
 			if (this.jdbc.sql(FAIL_STALE).param("now", now).param("id", id).param("stale", stale).update() == 1) {
 				failed++;
-				log.warn("Bulk action {} stopped with its server: no progress since {}", id, stale);
+				log.warn("Bulk action {} stopped with its server: no heartbeat for over {}", id, STALE_AFTER);
 			}
 		}
 		return failed;
