@@ -1,13 +1,18 @@
 package org.clinicportal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clinicportal.account.BulkJobNodes;
 import org.clinicportal.account.PortalUserSearch;
 import org.clinicportal.form.Answers;
 import org.clinicportal.form.FormRequests;
@@ -41,8 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What the application needs of its database, run on every database it supports: the migrations,
- * the sequences, the searches, optimistic locking, the audit filters, the session store and proposed
- * profile changes.
+ * the sequences, the searches, optimistic locking, the audit filters, the session store, proposed
+ * profile changes and the sweep of bulk actions whose server stopped.
  */
 abstract class DatabaseContractTests {
 
@@ -80,6 +85,21 @@ abstract class DatabaseContractTests {
 			.single();
 		assertThat(failed).isZero();
 		assertThat(applied).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void bulkActionsWhoseServerStoppedAreFailedByExactlyOneOfTwoSweepingNodes() throws Exception {
+		var nodes = new BulkJobNodes(this.context);
+		Instant heartbeat = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+		List<String> jobs = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			jobs.add(nodes.running(100, 40, heartbeat));
+		}
+		Instant later = heartbeat.plus(Duration.ofMinutes(3));
+		var first = CompletableFuture.supplyAsync(() -> nodes.sweepAt(later));
+		var second = CompletableFuture.supplyAsync(() -> nodes.sweepAt(later));
+		assertThat(first.get() + second.get()).isEqualTo(20);
+		assertThat(jobs).allSatisfy((job) -> assertThat(nodes.describe(job)).isEqualTo("FAILED STOPPED 40/100"));
 	}
 
 	@Test

@@ -144,9 +144,9 @@ class UserManagementController {
 	/** A bulk action's progress bar, refreshed every second until it is done, then its summary. */
 	@GetMapping("/jobs/{jobId}")
 	String showJob(@PathVariable String jobId, Model model) {
-		BulkJobs.BulkJob job = this.jobs.find(jobId).orElseThrow(NotFoundException::new);
+		BulkJob job = this.jobs.find(jobId).orElseThrow(NotFoundException::new);
 		model.addAttribute("job", job);
-		if (job.finished()) {
+		if (job.succeeded()) {
 			model.addAttribute("summary",
 					message("account.users.applied." + job.action(), job.changed(), job.total() - job.changed()));
 		}

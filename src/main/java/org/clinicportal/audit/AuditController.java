@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.CsvWriter;
+import org.clinicportal.system.Paging;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -61,17 +62,17 @@ class AuditController {
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(this.clinic.zone()));
 		Optional<Long> patientId = patientId(filter);
+		Paging paging = Paging.of(filter.getPage(), PAGE_SIZE);
 		if (filter.hasPatient() && patientId.isEmpty()) {
 			model.addAttribute("error", message("audit.unknownPatient", filter.getPatient().strip()));
 			model.addAttribute("entries", List.of());
+			model.addAttribute("pager", new Paging(0, PAGE_SIZE).rows(List.of()));
 			return VIEW_AUDIT;
 		}
-		List<AuditEntry> entries = this.queries.page(filter, patientId.orElse(null), this.clinic.zone(), PAGE_SIZE);
-		boolean hasNext = entries.size() > PAGE_SIZE;
-		List<AuditEntry> shown = hasNext ? entries.subList(0, PAGE_SIZE) : entries;
-		model.addAttribute("entries", shown);
-		model.addAttribute("patientLabels", labels(shown));
-		model.addAttribute("hasNext", hasNext);
+		Paging.Rows<AuditEntry> entries = this.queries.page(filter, patientId.orElse(null), this.clinic.zone(), paging);
+		model.addAttribute("entries", entries.rows());
+		model.addAttribute("patientLabels", labels(entries.rows()));
+		model.addAttribute("pager", entries);
 		return VIEW_AUDIT;
 	}
 

@@ -27,10 +27,6 @@ class AuditFilter {
 	/** Zero-based page number. */
 	private Integer page;
 
-	public int pageNumber() {
-		return (this.page == null || this.page < 0) ? 0 : this.page;
-	}
-
 	public boolean hasPatient() {
 		return StringUtils.hasText(this.patient);
 	}

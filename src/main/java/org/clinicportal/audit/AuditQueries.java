@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.clinicportal.system.Paging;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,12 +31,12 @@ class AuditQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** One page of entries; one more than asked is read to tell whether a next page exists. */
-	List<AuditEntry> page(AuditFilter filter, Long patientId, ZoneId zone, int pageSize) {
+	/** One page of entries. */
+	Paging.Rows<AuditEntry> page(AuditFilter filter, Long patientId, ZoneId zone, Paging paging) {
 		var where = where(filter, patientId, zone);
-		String sql = SELECT + where.sql() + ORDER + " OFFSET " + (long) filter.pageNumber() * pageSize
-				+ " ROWS FETCH NEXT " + (pageSize + 1) + " ROWS ONLY";
-		return this.jdbc.sql(sql).params(where.params()).query(AuditQueries::entry).list();
+		String sql = SELECT + where.sql() + ORDER + " OFFSET " + paging.offset() + " ROWS FETCH NEXT "
+				+ paging.limit() + " ROWS ONLY";
+		return paging.rows(this.jdbc.sql(sql).params(where.params()).query(AuditQueries::entry).list());
 	}
 
 	/** Every matching entry, streamed one by one so that the export needs constant memory. */

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Paging;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,30 +49,31 @@ class DevMailboxController {
 
 	private final ClinicProperties clinic;
 
+	private final AuditTrail audit;
+
 	DevMailboxController(Outbox outbox, EmailTransport transport, NotificationProperties properties,
-			ClinicProperties clinic) {
+			ClinicProperties clinic, AuditTrail audit) {
 		this.outbox = outbox;
 		this.transport = transport;
 		this.properties = properties;
 		this.clinic = clinic;
+		this.audit = audit;
 	}
 
 	@GetMapping
-	String showMailbox(@RequestParam(defaultValue = "0") int page, Model model) {
-		int pageNumber = Math.max(page, 0);
-		List<OutboxEntry> entries = this.outbox.mailbox(pageNumber * OutboxController.PAGE_SIZE,
-				OutboxController.PAGE_SIZE + 1);
-		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), OutboxController.PAGE_SIZE)));
-		model.addAttribute("hasNext", entries.size() > OutboxController.PAGE_SIZE);
-		model.addAttribute("page", pageNumber);
+	String showMailbox(@RequestParam(required = false) Integer page, Model model) {
+		Paging.Rows<OutboxEntry> entries = this.outbox.mailbox(Paging.of(page, OutboxController.PAGE_SIZE));
+		model.addAttribute("entries", entries.rows());
+		model.addAttribute("pager", entries);
 		model.addAttribute("smtpMode", !Outbox.MAILBOX.equals(this.transport.name()));
 		model.addAttribute("time", OutboxController.timeFormat(this.clinic));
 		return VIEW_MAILBOX;
 	}
 
 	@GetMapping("/{id}")
+	@Transactional
 	String showMessage(@PathVariable long id, Model model) {
-		OutboxEntry email = kept(id);
+		OutboxEntry email = read(id, "text");
 		model.addAttribute("email", email);
 		model.addAttribute("from", this.clinic.name() + " <" + this.properties.from() + ">");
 		model.addAttribute("textParts", segments(email.text()));
@@ -77,15 +82,20 @@ class DevMailboxController {
 	}
 
 	@GetMapping("/{id}/html")
+	@Transactional
 	ResponseEntity<String> showHtml(@PathVariable long id) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Security-Policy", EMAIL_CONTENT_SECURITY_POLICY)
-			.body(kept(id).html());
+			.body(read(id, "HTML").html());
 	}
 
-	private OutboxEntry kept(long id) {
-		return this.outbox.find(id).filter(OutboxEntry::inMailbox).orElseThrow(NotFoundException::new);
+	/** A kept message, its reading audited: it may hold a set-password link that still works. */
+	private OutboxEntry read(long id, String version) {
+		OutboxEntry email = this.outbox.find(id).filter(OutboxEntry::inMailbox).orElseThrow(NotFoundException::new);
+		this.audit.record(AuditAction.EMAIL_READ_IN_MAILBOX, null,
+				"outbox message " + id + " to " + email.recipient() + " (" + version + ")");
+		return email;
 	}
 
 	/** The plain text cut into text and links, so that the page can make the links clickable. */

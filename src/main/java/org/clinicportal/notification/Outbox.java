@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.clinicportal.system.Paging;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
@@ -151,7 +153,7 @@ class Outbox {
 		this.jdbc.sql(MARK_FAILED_ATTEMPT)
 			.param("status", (next != null) ? OutboxStatus.RETRYING.name() : OutboxStatus.FAILED.name())
 			.param("next", (next != null) ? utc(next) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("error", truncate(error, 1000))
+			.param("error", truncate(EmailTransport.DeliveryFailure.withoutAddresses(error), 1000))
 			.param("id", id)
 			.param("token", token)
 			.update();
@@ -167,26 +169,22 @@ class Outbox {
 	}
 
 	/** A page of messages, newest first, with the given status or any. */
-	List<OutboxEntry> page(OutboxStatus status, int offset, int limit) {
-		String where = (status != null) ? "WHERE status = :status " : "";
-		var query = this.jdbc.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email " + where
-				+ "ORDER BY id DESC LIMIT :limit OFFSET :offset");
-		if (status != null) {
-			query = query.param("status", status.name());
-		}
-		return query.param("limit", limit).param("offset", offset).query(Outbox::entry).list();
+	Paging.Rows<OutboxEntry> page(OutboxStatus status, Paging paging) {
+		return (status != null) ? page("WHERE status = :value ", status.name(), paging) : page("", null, paging);
 	}
 
 	/** A page of the messages kept in the Dev Mailbox, newest first. */
-	List<OutboxEntry> mailbox(int offset, int limit) {
-		return this.jdbc
-			.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email WHERE transport = :mailbox "
-					+ "ORDER BY id DESC LIMIT :limit OFFSET :offset")
-			.param("mailbox", MAILBOX)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(Outbox::entry)
-			.list();
+	Paging.Rows<OutboxEntry> mailbox(Paging paging) {
+		return page("WHERE transport = :value ", MAILBOX, paging);
+	}
+
+	private Paging.Rows<OutboxEntry> page(String where, String value, Paging paging) {
+		var query = this.jdbc.sql(COLUMNS + ", NULL AS text_body, NULL AS html_body FROM outbox_email " + where
+				+ "ORDER BY id DESC LIMIT :limit OFFSET :offset");
+		if (value != null) {
+			query = query.param("value", value);
+		}
+		return paging.rows(query.param("limit", paging.limit()).param("offset", paging.offset()).query(Outbox::entry).list());
 	}
 
 	/** A message with its content. */
@@ -210,9 +208,17 @@ class Outbox {
 		return counts;
 	}
 
+	/** When the oldest message still to be sent (queued or retrying) was queued. */
+	Optional<Instant> oldestPending() {
+		return this.jdbc.sql("SELECT MIN(created_at) AS oldest FROM outbox_email WHERE status IN ('QUEUED', 'RETRYING')")
+			.query((rs, row) -> Optional.ofNullable(instant(rs, "oldest")))
+			.single();
+	}
+
 	private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
 		return new OutboxEntry(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-				OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+				OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				EmailTransport.DeliveryFailure.withoutAddresses(rs.getString("last_error")),
 				instant(rs, "created_at"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"),
 				instant(rs, "sent_at"), rs.getString("transport"), rs.getString("template"), rs.getString("locale"),
 				rs.getString("text_body"), rs.getString("html_body"));

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Outbox page for administrators: every stored email and its status; failed ones can be retried. */
+/**
+ * The Outbox page for administrators: the mail server as the dispatcher last found it, the backlog,
+ * and every stored email with its status; failed ones can be retried.
+ */
 @Controller
 @RequestMapping("/staff/outbox")
 @PreAuthorize("hasRole('ADMIN')")
@@ -47,13 +51,17 @@ class OutboxController {
 
 	private final ClinicProperties clinic;
 
+	private final MailServerState server;
+
 	private final Clock clock;
 
 	private final MessageSource messages;
 
 	OutboxController(Outbox outbox, OutboxScheduler scheduler, AuditTrail audit, EmailTransport transport,
-			NotificationProperties properties, ClinicProperties clinic, Clock clock, MessageSource messages) {
+			NotificationProperties properties, ClinicProperties clinic, MailServerState server, Clock clock,
+			MessageSource messages) {
 		this.outbox = outbox;
+		this.server = server;
 		this.scheduler = scheduler;
 		this.audit = audit;
 		this.transport = transport;
@@ -64,21 +72,25 @@ class OutboxController {
 	}
 
 	@GetMapping
-	String showOutbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+	String showOutbox(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			Model model) {
 		Optional<OutboxStatus> filter = parse(status);
 		if (status != null && !status.isBlank() && filter.isEmpty()) {
 			model.addAttribute("error", message("outbox.unknownStatus", status));
 		}
-		int pageNumber = Math.max(page, 0);
-		List<OutboxEntry> entries = this.outbox.page(filter.orElse(null), pageNumber * PAGE_SIZE, PAGE_SIZE + 1);
-		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), PAGE_SIZE)));
-		model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
-		model.addAttribute("page", pageNumber);
+		Paging.Rows<OutboxEntry> entries = this.outbox.page(filter.orElse(null), Paging.of(page, PAGE_SIZE));
+		model.addAttribute("entries", entries.rows());
+		model.addAttribute("pager", entries);
 		model.addAttribute("status", filter.orElse(null));
 		model.addAttribute("statuses", OutboxStatus.values());
-		model.addAttribute("counts", this.outbox.counts());
+		Map<OutboxStatus, Long> counts = this.outbox.counts();
+		model.addAttribute("counts", counts);
 		model.addAttribute("devMode", Outbox.MAILBOX.equals(this.transport.name()));
+		var backlog = OutboxBacklog.of(counts, this.outbox.oldestPending().orElse(null), this.clock.instant());
+		model.addAttribute("backlog", backlog);
+		model.addAttribute("oldestWait", message("outbox.wait." + backlog.waitUnit(), backlog.waitAmount()));
+		model.addAttribute("server", this.server.seen());
+		model.addAttribute("dispatcherEnabled", this.properties.dispatcherEnabled());
 		model.addAttribute("time", timeFormat(this.clinic));
 		return VIEW_OUTBOX;
 	}

@@ -29,12 +29,16 @@ class OutboxDispatcher {
 
 	private final NotificationProperties properties;
 
+	private final MailServerState server;
+
 	private final Clock clock;
 
-	OutboxDispatcher(Outbox outbox, EmailTransport transport, NotificationProperties properties, Clock clock) {
+	OutboxDispatcher(Outbox outbox, EmailTransport transport, NotificationProperties properties,
+			MailServerState server, Clock clock) {
 		this.outbox = outbox;
 		this.transport = transport;
 		this.properties = properties;
+		this.server = server;
 		this.clock = clock;
 	}
 
@@ -62,12 +66,14 @@ class OutboxDispatcher {
 		String token = batch.get(0).claimToken();
 		List<Long> sent = batch.stream().map(ClaimedEmail::id).filter((id) -> !failures.containsKey(id)).toList();
 		this.outbox.markSent(sent, token, done, this.transport.name());
+		this.server.record(done, sent.size(), failures.values());
 		for (ClaimedEmail email : batch) {
 			DeliveryFailure failure = failures.get(email.id());
 			if (failure != null) {
 				Instant next = nextAttempt(email, failure, done);
 				this.outbox.markFailedAttempt(email.id(), token, next, failure.error());
-				log.info("Email {} not sent (attempt {}), {}: {}", email.id(), email.attempts(),
+				// Never the recipient: the id leads to it on the Outbox page, and the error's text has no address.
+				log.info("Email {} not sent (attempt {}, {}), {}: {}", email.id(), email.attempts(), failure.kind(),
 						(next != null) ? "trying again at " + next : "giving up", failure.error());
 			}
 		}
@@ -80,7 +86,7 @@ class OutboxDispatcher {
 		}
 		catch (RuntimeException ex) {
 			// Record the failure now rather than leave the batch claimed until its lease ends.
-			var failure = new DeliveryFailure(ex.getClass().getSimpleName() + ": " + ex.getMessage(), false);
+			var failure = MailFailures.ofBatch(ex);
 			return batch.stream().collect(Collectors.toMap(ClaimedEmail::id, (email) -> failure));
 		}
 	}

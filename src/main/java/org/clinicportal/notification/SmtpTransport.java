@@ -9,15 +9,12 @@ import java.util.Map;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.ClassUtils;
@@ -58,7 +55,7 @@ final class SmtpTransport implements EmailTransport {
 				ids.put(message(email), email.id());
 			}
 			catch (MessagingException | UnsupportedEncodingException | MailException ex) {
-				failures.put(email.id(), new DeliveryFailure(describe(ex), true));
+				failures.put(email.id(), MailFailures.unbuildable(ex));
 			}
 		}
 		if (ids.isEmpty()) {
@@ -69,15 +66,13 @@ final class SmtpTransport implements EmailTransport {
 		}
 		catch (MailSendException ex) {
 			if (ex.getFailedMessages().isEmpty()) {
-				ids.values().forEach((id) -> failures.put(id, new DeliveryFailure(describe(ex), false)));
+				ids.values().forEach((id) -> failures.put(id, MailFailures.ofBatch(ex)));
 			}
-			ex.getFailedMessages()
-				.forEach((message, cause) -> failures.put(ids.get(message),
-						new DeliveryFailure(describe(cause), isPermanent(cause))));
+			ex.getFailedMessages().forEach((message, cause) -> failures.put(ids.get(message), MailFailures.of(cause)));
 		}
 		catch (MailException ex) {
 			// Authentication or connection trouble: the messages themselves may be fine.
-			ids.values().forEach((id) -> failures.put(id, new DeliveryFailure(describe(ex), false)));
+			ids.values().forEach((id) -> failures.put(id, MailFailures.ofBatch(ex)));
 		}
 		return failures;
 	}
@@ -107,29 +102,6 @@ final class SmtpTransport implements EmailTransport {
 		if (System.getProperty(STREAM_PROVIDER) == null && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, null)) {
 			System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
 		}
-	}
-
-	/** An address the server refused outright, or a message that cannot be built, will never go. */
-	private static boolean isPermanent(Exception ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof AddressException || cause instanceof MailPreparationException) {
-				return true;
-			}
-			if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
-					&& failed.getInvalidAddresses().length > 0) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String describe(Exception ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-		return (root == ex) ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
 	}
 
 }

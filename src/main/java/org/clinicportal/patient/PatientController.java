@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.clinicportal.staff.StaffDirectory;
+import org.clinicportal.system.Paging;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,10 +61,9 @@ class PatientController {
 	@GetMapping
 	String showPatientList(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		// a page whose first row lies beyond what a query can skip is past the end too
-		int first = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
-		Page<Patient> results = this.search.search(query, PageRequest.of(first, PAGE_SIZE, ORDER));
-		if (page >= results.getTotalPages() && results.getTotalPages() > 0) { // past the end: the last page
+		Paging paging = new Paging(page, PAGE_SIZE);
+		Page<Patient> results = this.search.search(query, PageRequest.of(paging.number(), PAGE_SIZE, ORDER));
+		if (paging.number() >= results.getTotalPages() && results.getTotalPages() > 0) { // past the end: the last page
 			results = this.search.search(query, PageRequest.of(results.getTotalPages() - 1, PAGE_SIZE, ORDER));
 		}
 		model.addAttribute("q", query);

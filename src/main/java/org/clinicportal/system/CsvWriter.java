@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes RFC 4180 CSV, one row at a time. Fields that a spreadsheet would read as a formula
- * (starting with =, +, -, @, tab or carriage return) are prefixed with a quote mark so that they
- * stay text.
+ * Writes RFC 4180 CSV, one row at a time. Fields holding a separator are quoted, {@code ;} as well
+ * as {@code ,}, because spreadsheets set up for European locales split on semicolons. Fields that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return) are
+ * prefixed with a quote mark so that they stay text.
  */
 public final class CsvWriter {
 
@@ -41,8 +42,7 @@ public final class CsvWriter {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
-		boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-				|| text.indexOf('\r') >= 0;
+		boolean quote = text.chars().anyMatch((c) -> ",;\"\n\r".indexOf(c) >= 0);
 		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
 	}
 

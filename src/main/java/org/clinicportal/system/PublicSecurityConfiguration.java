@@ -9,8 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The last filter chain: public pages (landing page, static files, health, errors). Staff and
- * portal pages have chains of their own, in their modules, matched first.
+ * The last filter chain: public pages (landing page, static files, health and its liveness and
+ * readiness probes, errors). Staff and portal pages have chains of their own, in their modules,
+ * matched first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -20,7 +21,8 @@ class PublicSecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
+			.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.anyRequest()
 			.permitAll())

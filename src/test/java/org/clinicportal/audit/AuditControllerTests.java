@@ -91,6 +91,15 @@ class AuditControllerTests {
 	}
 
 	@Test
+	void pageFarPastTheEndIsAnEmptyPageWithAWayBackToTheFirst() throws Exception {
+		this.mvc.perform(get("/staff/audit").param("user", "admin").param("page", String.valueOf(Integer.MAX_VALUE))
+			.with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This page is past the end of the list.")))
+			.andExpect(content().string(containsString("page=0\">First page</a>")));
+	}
+
+	@Test
 	void exportIsCsvOfTheFilterNeutralisesFormulasAndIsItselfAudited() throws Exception {
 		this.transactions.executeWithoutResult((tx) -> this.trail.record("csv-user", AuditAction.STAFF_SIGN_IN_FAILED,
 				null, "=cmd|' /C calc'!A0, \"quoted\"", "127.0.0.1"));

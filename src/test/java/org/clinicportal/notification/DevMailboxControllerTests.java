@@ -2,11 +2,13 @@ package org.clinicportal.notification;
 
 import java.util.Map;
 
+import org.clinicportal.support.AuditRecords;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,9 @@ class DevMailboxControllerTests {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void withoutSmtpHostEmailsAreKeptAndReadableWithClickableLinks() throws Exception {
 		long id = queuePasswordSetup("kept@example.org");
@@ -47,6 +52,20 @@ class DevMailboxControllerTests {
 			.andExpect(content().string(containsString(
 					"<a href=\"http://localhost:8080/portal/password?token=t0k3n\">http://localhost:8080/portal/password?token=t0k3n</a>")))
 			.andExpect(content().string(containsString("100 Riverside Drive, Springfield")));
+	}
+
+	@Test
+	void openingAMessageIsRecordedInTheAuditTrail() throws Exception {
+		long id = queuePasswordSetup("audited@example.org");
+
+		this.mvc.perform(get("/staff/mailbox/{id}", id).with(admin())).andExpect(status().isOk());
+		assertThat(new AuditRecords(this.jdbc).latest(1))
+			.containsExactly("EMAIL_READ_IN_MAILBOX admin null outbox message " + id + " to audited@example.org (text)");
+		this.mvc.perform(get("/staff/mailbox/{id}/html", id).with(admin())).andExpect(status().isOk());
+		assertThat(new AuditRecords(this.jdbc).latest(1))
+			.containsExactly("EMAIL_READ_IN_MAILBOX admin null outbox message " + id + " to audited@example.org (HTML)");
+		this.mvc.perform(get("/staff/audit").param("action", "EMAIL_READ_IN_MAILBOX").with(admin()))
+			.andExpect(content().string(containsString("Email read in Dev Mailbox")));
 	}
 
 	@Test

@@ -118,7 +118,8 @@ abstract class GreenMailTestSupport {
 		return condition.getAsBoolean();
 	}
 
-	private static int freePort() {
+	/** A port nothing listens on (free a moment ago). */
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

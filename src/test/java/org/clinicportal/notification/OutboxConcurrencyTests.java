@@ -103,7 +103,7 @@ class OutboxConcurrencyTests extends GreenMailTestSupport {
 		sender.setHost("127.0.0.1");
 		sender.setPort(SMTP_PORT);
 		return new OutboxDispatcher(this.outbox, new SmtpTransport(sender, "no-reply@localhost", this.clinic.name()),
-				this.properties, this.clock);
+				this.properties, new MailServerState(), this.clock);
 	}
 
 	private long pending(String domain) {

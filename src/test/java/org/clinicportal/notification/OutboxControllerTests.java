@@ -50,7 +50,9 @@ class OutboxControllerTests {
 			.andExpect(view().name(OutboxController.VIEW_OUTBOX))
 			.andExpect(content().string(containsString("listed@example.org")))
 			.andExpect(content().string(containsString("Something new is waiting in your Riverside")))
-			.andExpect(content().string(containsString("No SMTP server is configured")));
+			.andExpect(content().string(containsString("No SMTP server is configured")))
+			.andExpect(content().string(containsString("Waiting to be sent")))
+			.andExpect(content().string(not(containsString("Mail server"))));
 	}
 
 	@Test
@@ -70,6 +72,18 @@ class OutboxControllerTests {
 		this.mvc.perform(get("/staff/outbox").param("status", "LOST").param("page", "-3").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no status &quot;LOST&quot;")));
+	}
+
+	@Test
+	void pageFarPastTheEndIsAnEmptyPageWithAWayBackToTheFirst() throws Exception {
+		for (String page : new String[] { "/staff/outbox", "/staff/mailbox" }) {
+			this.mvc.perform(get(page).param("page", "50000000").with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("This page is past the end of the list.")))
+				.andExpect(content().string(containsString("page=0\">First page</a>")));
+		}
+		this.mvc.perform(get("/staff/outbox").param("page", String.valueOf(Integer.MAX_VALUE)).param("status", "SENT")
+			.with(admin())).andExpect(status().isOk());
 	}
 
 	@Test

@@ -59,6 +59,11 @@ class PatientControllerTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(pastTheEnd).doesNotContain("No patients match", "Page 100,000", ">Next</a>").containsPattern("Page (\\d+) of \\1 ");
+		for (String farPastTheEnd : new String[] { "200000000", String.valueOf(Integer.MAX_VALUE) }) {
+			this.mvc.perform(get("/staff/patients").param("page", farPastTheEnd).with(FRONT_DESK))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(">Previous</a>")));
+		}
 	}
 
 	@Test

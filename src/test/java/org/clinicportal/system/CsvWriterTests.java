@@ -16,6 +16,13 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void fieldsWithSemicolonsAreQuotedForSpreadsheetsThatSplitOnThem() {
+		var out = new StringWriter();
+		new CsvWriter(out).row("MRN-1 SELF; MRN-2 AUTHORIZED_REP", "plain");
+		assertThat(out).hasToString("\"MRN-1 SELF; MRN-2 AUTHORIZED_REP\",plain\r\n");
+	}
+
+	@Test
 	void fieldsThatASpreadsheetWouldRunAsFormulasStayText() {
 		assertThat(CsvWriter.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
 		assertThat(CsvWriter.field("+1")).isEqualTo("'+1");

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ClinicPortalTest
@@ -27,10 +28,14 @@ class SystemPagesTests {
 	}
 
 	@Test
-	void healthAnswersUp() throws Exception {
-		this.mvc.perform(get("/actuator/health"))
-			.andExpect(status().isOk())
-			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+	void healthAndItsProbesAnswerUpWithoutSigningInAndWithoutDetails() throws Exception {
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			this.mvc.perform(get(probe))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("UP"))
+				.andExpect(jsonPath("$.components").doesNotExist())
+				.andExpect(jsonPath("$.details").doesNotExist());
+		}
 	}
 
 	@Test
