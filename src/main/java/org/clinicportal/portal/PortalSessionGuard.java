@@ -3,7 +3,6 @@ package org.clinicportal.portal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.system.Sessions;
+import org.clinicportal.system.SessionRule;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,15 +37,12 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
-	private final Duration absoluteLimit;
+	private final SessionRule rule;
 
 	PortalSessionGuard(PortalUsers users, AuditTrail audit, Clock clock, Duration absoluteLimit) {
 		this.users = users;
 		this.audit = audit;
-		this.clock = clock;
-		this.absoluteLimit = absoluteLimit;
+		this.rule = new SessionRule(clock, absoluteLimit);
 	}
 
 	@Override
@@ -57,12 +53,13 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 			return;
 		}
 		Optional<PortalUser> user = this.users.user(signedIn.accountId());
-		String ending = reasonToEnd(signedIn, user);
+		String ending = this.rule.reasonToEnd(
+				user.map((u) -> new SessionRule.Standing(u.enabled(), u.passwordChangedAt())).orElse(null),
+				signedIn.passwordChangedAt(), signedIn.signedInAt());
 		if (ending != null) {
 			this.audit.record(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null, "reason: " + ending,
 					request.getRemoteAddr());
-			Sessions.endHere(request);
-			response.sendRedirect(request.getContextPath() + PortalPaths.LOGIN + "?ended");
+			SessionRule.end(request, response, PortalPaths.LOGIN);
 			return;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -72,22 +69,6 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 		}
 		request.setAttribute(USER, user.get());
 		chain.doFilter(request, response);
-	}
-
-	private String reasonToEnd(PortalAuthentication signedIn, Optional<PortalUser> user) {
-		if (user.isEmpty()) {
-			return "account deleted";
-		}
-		if (!user.get().enabled()) {
-			return "account disabled";
-		}
-		if (!Sessions.sameInstant(user.get().passwordChangedAt(), signedIn.passwordChangedAt())) {
-			return "password changed elsewhere";
-		}
-		if (!Instant.now(this.clock).isBefore(signedIn.signedInAt().plus(this.absoluteLimit))) {
-			return "absolute limit of " + this.absoluteLimit.toHours() + " hours reached";
-		}
-		return null;
 	}
 
 }

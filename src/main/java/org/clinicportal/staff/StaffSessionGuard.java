@@ -3,7 +3,6 @@ package org.clinicportal.staff;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.system.SessionRule;
 import org.clinicportal.system.Sessions;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,15 +30,12 @@ final class StaffSessionGuard extends OncePerRequestFilter {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
-	private final Duration absoluteLimit;
+	private final SessionRule rule;
 
 	StaffSessionGuard(StaffSignIns signIns, AuditTrail audit, Clock clock, Duration absoluteLimit) {
 		this.signIns = signIns;
 		this.audit = audit;
-		this.clock = clock;
-		this.absoluteLimit = absoluteLimit;
+		this.rule = new SessionRule(clock, absoluteLimit);
 	}
 
 	@Override
@@ -49,34 +46,19 @@ final class StaffSessionGuard extends OncePerRequestFilter {
 			return;
 		}
 		Optional<StaffStanding> standing = this.signIns.standing(signedIn.getName());
-		String ending = reasonToEnd(signedIn, standing);
+		String ending = this.rule.reasonToEnd(
+				standing.map((s) -> new SessionRule.Standing(s.enabled(), s.passwordChangedAt())).orElse(null),
+				signedIn.passwordChangedAt(), signedIn.signedInAt());
 		if (ending != null) {
 			this.audit.record(signedIn.getName(), AuditAction.STAFF_SESSION_ENDED, null, "reason: " + ending,
 					request.getRemoteAddr());
-			Sessions.endHere(request);
-			response.sendRedirect(request.getContextPath() + StaffSecurityConfiguration.LOGIN + "?ended");
+			SessionRule.end(request, response, StaffSecurityConfiguration.LOGIN);
 			return;
 		}
 		if (!signedIn.hasRightsOf(standing.get())) {
 			Sessions.replaceSignIn(signedIn.refreshed(standing.get()), request, response);
 		}
 		chain.doFilter(request, response);
-	}
-
-	private String reasonToEnd(StaffSignIn signedIn, Optional<StaffStanding> standing) {
-		if (standing.isEmpty()) {
-			return "user deleted";
-		}
-		if (!standing.get().enabled()) {
-			return "user disabled";
-		}
-		if (!Sessions.sameInstant(standing.get().passwordChangedAt(), signedIn.passwordChangedAt())) {
-			return "password changed elsewhere";
-		}
-		if (!Instant.now(this.clock).isBefore(signedIn.signedInAt().plus(this.absoluteLimit))) {
-			return "absolute limit of " + this.absoluteLimit.toHours() + " hours reached";
-		}
-		return null;
 	}
 
 }

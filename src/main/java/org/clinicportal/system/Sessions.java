@@ -1,12 +1,10 @@
 package org.clinicportal.system;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,16 +123,5 @@ public class Sessions {
 		}
 	}
 
-	/**
-	 * Whether two moments are the same to the millisecond: a session compares the time the password
-	 * changed as it signed in with the stored one, and databases keep fewer fractional digits than Java.
-	 */
-	public static boolean sameInstant(Instant a, Instant b) {
-		return Objects.equals(truncate(a), truncate(b));
-	}
-
-	private static Instant truncate(Instant instant) {
-		return (instant != null) ? instant.truncatedTo(ChronoUnit.MILLIS) : null;
-	}
 
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.system.Sessions;
+import org.clinicportal.system.SessionRule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +58,9 @@ class PortalSessionGuardTests {
 
 	@Test
 	void passwordTimesCompareToTheMillisecondAsDatabasesRoundThem() {
-		assertThat(Sessions.sameInstant(PASSWORD_CHANGED, Instant.parse("2026-11-01T10:00:00.123Z")))
+		assertThat(SessionRule.sameInstant(PASSWORD_CHANGED, Instant.parse("2026-11-01T10:00:00.123Z")))
 			.isTrue();
-		assertThat(Sessions.sameInstant(PASSWORD_CHANGED, Instant.parse("2026-11-01T10:00:01.123Z")))
+		assertThat(SessionRule.sameInstant(PASSWORD_CHANGED, Instant.parse("2026-11-01T10:00:01.123Z")))
 			.isFalse();
 	}
 

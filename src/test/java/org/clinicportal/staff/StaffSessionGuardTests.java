@@ -58,7 +58,7 @@ class StaffSessionGuardTests {
 	void aDisabledUsersSessionEnds() throws Exception {
 		var disabled = new StaffStanding(7, "sam", false, false, PASSWORD_CHANGED, Set.of(StaffRole.ADMIN));
 		assertThat(request(SIGNED_IN.plusSeconds(60), disabled).getRedirectedUrl()).isEqualTo("/staff/login?ended");
-		verify(this.audit).record(eq("sam"), any(), any(), eq("reason: user disabled"), any());
+		verify(this.audit).record(eq("sam"), any(), any(), eq("reason: account disabled"), any());
 	}
 
 	@Test
