@@ -100,6 +100,29 @@ class StaffJourneyBrowserTests {
 			.isEqualTo("Invalid username or password");
 	}
 
+	@Test
+	void aNewStaffUserSignsInWithTheTemporaryPasswordTypedExactlyAsShown() {
+		signIn("admin", "admin test passphrase 42");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Staff Users"));
+		Browser.clickAndWait(this.browser, byText(this.browser, "New Staff User"));
+		labelled(this.browser, "Username").sendKeys("newdesk");
+		labelled(this.browser, "Full name").sendKeys("Nell Desk");
+		this.browser.findElement(By.xpath("//label[span='Front desk']/input")).click();
+		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
+		String shown = this.browser.findElement(By.cssSelector("code.password")).getText();
+		assertThat(shown).matches("\\w{4}-\\w{4}-\\w{4}-\\w{4}");
+		Browser.clickAndWait(this.browser, byText(this.browser, "Sign out"));
+
+		signIn("newdesk", shown);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change your password");
+		labelled(this.browser, "Current password").sendKeys(shown);
+		labelled(this.browser, "New password").sendKeys("copper lantern meadow finch");
+		labelled(this.browser, "Confirm new password").sendKeys("copper lantern meadow finch");
+		Browser.clickAndWait(this.browser, this.browser.findElement(By.cssSelector("main button[type=submit]")));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Patients");
+		assertThat(this.browser.findElement(By.tagName("body")).getDomAttribute("data-idle-seconds")).isEqualTo("900");
+	}
+
 	private void signIn(String username, String password) {
 		this.browser.get("http://localhost:" + this.port + "/staff/login");
 		labelled(this.browser, "Username").sendKeys(username);
