@@ -27,19 +27,19 @@ record Appointment(long id, long patientId, long clinicianId, long typeId, Strin
 		TimeRange time, boolean telehealth, String videoRoom, AppointmentStatus status, String bookedBy,
 		Instant bookedAt, String statusBy, Instant statusAt, String cancelReason, Long requestId, int version) {
 
-	Instant start() {
+	public Instant start() {
 		return this.time.start();
 	}
 
-	Instant end() {
+	public Instant end() {
 		return this.time.end();
 	}
 
-	long minutes() {
+	public long minutes() {
 		return java.time.Duration.between(this.time.start(), this.time.end()).toMinutes();
 	}
 
-	boolean cancelled() {
+	public boolean cancelled() {
 		return this.status == AppointmentStatus.CANCELLED;
 	}
 

@@ -28,7 +28,7 @@ record AppointmentRequest(long id, long patientId, long typeId, String typeName,
 
 	static final String PENDING = "PENDING";
 
-	boolean pending() {
+	public boolean pending() {
 		return PENDING.equals(this.status);
 	}
 

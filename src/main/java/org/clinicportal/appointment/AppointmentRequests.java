@@ -47,8 +47,11 @@ class AppointmentRequests {
 
 	private final Clock clock;
 
-	AppointmentRequests(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final AppointmentEmails emails;
+
+	AppointmentRequests(JdbcClient jdbc, AuditTrail audit, Clock clock, AppointmentEmails emails) {
 		this.jdbc = jdbc;
+		this.emails = emails;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -108,6 +111,7 @@ class AppointmentRequests {
 		boolean declined = answer(request.id(), request.patientId(), "DECLINED", WorkingTimes.staffName(), reason, null);
 		if (declined) {
 			this.audit.record(AuditAction.APPOINTMENT_REQUEST_DECLINED, request.patientId(), "request " + request.id());
+			this.emails.news(request.patientId());
 		}
 		return declined;
 	}

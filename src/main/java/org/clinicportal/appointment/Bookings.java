@@ -55,9 +55,12 @@ class Bookings {
 
 	private final Clock clock;
 
+	private final AppointmentEmails emails;
+
 	Bookings(JdbcClient jdbc, BookedSlots slots, AppointmentRequests requests, AuditTrail audit, ClinicTimes times,
-			Clock clock) {
+			Clock clock, AppointmentEmails emails) {
 		this.jdbc = jdbc;
+		this.emails = emails;
 		this.slots = slots;
 		this.requests = requests;
 		this.audit = audit;
@@ -91,6 +94,7 @@ class Bookings {
 			throw new StaleChangeException();
 		}
 		this.audit.record(AuditAction.APPOINTMENT_BOOKED, patientId, describe(id, type.name(), clinicianId, start));
+		this.emails.news(patientId);
 		return id;
 	}
 
@@ -117,15 +121,17 @@ class Bookings {
 		this.audit.record(AuditAction.APPOINTMENT_RESCHEDULED, appointment.patientId(),
 				describe(appointment.id(), appointment.typeName(), clinicianId, start) + ", was "
 						+ this.times.dateTime(appointment.start()));
+		this.emails.news(appointment.patientId());
 	}
 
 	/**
 	 * Cancels a booked visit and frees its time.
 	 * @param actor who cancelled it: a staff user, or a portal account ({@code portal:<username>})
 	 * @param onBehalf whether a representative did it on the patient's behalf
+	 * @param byClinic whether the clinic cancelled it, and the patient's accounts are to be told
 	 * @return false when it was no longer booked
 	 */
-	boolean cancel(Appointment appointment, String reason, String actor, boolean onBehalf) {
+	boolean cancel(Appointment appointment, String reason, String actor, boolean onBehalf, boolean byClinic) {
 		if (!mark(appointment, AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED, actor, reason)) {
 			return false;
 		}
@@ -134,6 +140,9 @@ class Bookings {
 				describe(appointment.id(), appointment.typeName(), appointment.clinicianId(), appointment.start())
 						+ (onBehalf ? ", on behalf of the patient" : "") + ", reason: " + reason,
 				AuditTrail.currentRemoteAddress());
+		if (byClinic) {
+			this.emails.news(appointment.patientId());
+		}
 		return true;
 	}
 

@@ -1,7 +1,9 @@
 package org.clinicportal.appointment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.clinicportal.staff.StaffDirectory;
 import org.clinicportal.staff.StaffMember;
@@ -29,9 +31,9 @@ class Clinicians {
 		return this.staff.byId(id).filter(Clinicians::bookable);
 	}
 
-	/** The staff user of this id, whether or not still a clinician (for appointments booked earlier). */
-	String name(long staffId) {
-		return this.staff.byId(staffId).map(StaffMember::fullName).orElse("—");
+	/** Every staff user's name by id, clinician or not (for appointments booked earlier); one query. */
+	Map<Long, String> names() {
+		return this.staff.all().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
 	}
 
 	private static boolean bookable(StaffMember member) {

@@ -8,7 +8,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -43,12 +47,25 @@ class WorkingTimes {
 
 	@Transactional(readOnly = true)
 	List<WorkingHours> hours(long clinicianId) {
-		return this.jdbc
-			.sql("SELECT weekday, from_time, to_time FROM working_hours WHERE clinician_id = ? ORDER BY weekday, from_time")
-			.param(clinicianId)
-			.query((rs, n) -> new WorkingHours(DayOfWeek.of(rs.getInt(1)), rs.getTime(2).toLocalTime(),
-					rs.getTime(3).toLocalTime()))
-			.list();
+		return hoursOf(List.of(clinicianId)).getOrDefault(clinicianId, List.of());
+	}
+
+	/** The working hours of each of these clinicians; one query. */
+	@Transactional(readOnly = true)
+	Map<Long, List<WorkingHours>> hoursOf(Collection<Long> clinicianIds) {
+		Map<Long, List<WorkingHours>> hours = new HashMap<>();
+		if (clinicianIds.isEmpty()) {
+			return hours;
+		}
+		this.jdbc.sql("SELECT clinician_id, weekday, from_time, to_time FROM working_hours WHERE clinician_id IN (:ids)"
+				+ " ORDER BY clinician_id, weekday, from_time")
+			.param("ids", clinicianIds)
+			.query((rs) -> {
+				hours.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new WorkingHours(DayOfWeek.of(rs.getInt(2)), rs.getTime(3).toLocalTime(),
+							rs.getTime(4).toLocalTime()));
+			});
+		return hours;
 	}
 
 	/** Replaces a clinician's working hours. */
@@ -74,12 +91,12 @@ class WorkingTimes {
 			.list();
 	}
 
-	/** Every day off from a date on, the clinic's and every clinician's. */
+	/** Every day off that touches these dates, the clinic's and every clinician's. */
 	@Transactional(readOnly = true)
-	List<DayOff> daysOffFrom(LocalDate from) {
+	List<DayOff> daysOff(LocalDate from, LocalDate to) {
 		return this.jdbc.sql("SELECT id, clinician_id, first_day, last_day, note FROM day_off WHERE last_day >= ?"
-				+ " ORDER BY first_day, id")
-			.param(from)
+				+ " AND first_day <= ? ORDER BY first_day, id")
+			.params(from, to)
 			.query(WorkingTimes::dayOff)
 			.list();
 	}
@@ -92,8 +109,11 @@ class WorkingTimes {
 		this.audit.record(AuditAction.DAY_OFF_CHANGED, null, "added for " + who + ": " + first + " to " + last);
 	}
 
-	boolean removeDayOff(long id) {
-		boolean removed = this.jdbc.sql("DELETE FROM day_off WHERE id = ?").param(id).update() == 1;
+	/** Removes a day off of this clinician or of the whole clinic. */
+	boolean removeDayOff(long id, long clinicianId) {
+		boolean removed = this.jdbc.sql("DELETE FROM day_off WHERE id = ? AND (clinician_id = ? OR clinician_id IS NULL)")
+			.params(id, clinicianId)
+			.update() == 1;
 		if (removed) {
 			this.audit.record(AuditAction.DAY_OFF_CHANGED, null, "removed day off " + id);
 		}
