@@ -73,17 +73,17 @@ class ClinicTimes {
 		return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	/** The time of day, such as "09:00"; on a day the clocks change, "01:30 EDT". */
+	/** The time of day, such as 09:00; on a day the clocks change, with its zone: 01:30 EDT. */
 	String time(Instant instant) {
 		return changesOn(date(instant)) ? this.timeWithZone.format(instant) : this.time.format(instant);
 	}
 
-	/** A date as a sentence says it: "Thursday, December 10, 2026". */
+	/** A date as a sentence says it: Thursday, December 10, 2026. */
 	String longDate(LocalDate date) {
 		return this.day.format(date);
 	}
 
-	/** A date and time as a sentence says it: "Thursday, December 10, 2026 at 09:00". */
+	/** A date and time as a sentence says it: Thursday, December 10, 2026 at 09:00. */
 	String dateTime(Instant instant) {
 		return longDate(date(instant)) + " at " + time(instant);
 	}

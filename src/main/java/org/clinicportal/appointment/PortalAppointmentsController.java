@@ -154,7 +154,7 @@ class PortalAppointmentsController {
 		model.addAttribute("statuses", List.of(AppointmentStatus.values()));
 	}
 
-	/** ", on behalf of the patient" when a representative acts, else empty. */
+	/** The words on behalf of the patient (after a comma) when a representative acts, else nothing. */
 	static String onBehalf(PortalUser user, long patientId) {
 		boolean representative = user.grantFor(patientId)
 			.map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP)

@@ -8,7 +8,7 @@ import java.util.List;
  * @param heading the clinician's name, or the date
  * @param clinicianId the clinician
  * @param date the day, YYYY-MM-DD
- * @param hours the working hours that day, such as "09:00–12:00, 13:00–17:00", or {@code null}
+ * @param hours the working hours that day (such as 09:00–12:00 and 13:00–17:00, comma-separated), or {@code null}
  * @param dayOff the note of a day off (empty when it has none), or {@code null} when it is not one
  * @param visits the appointments, by start
  */
