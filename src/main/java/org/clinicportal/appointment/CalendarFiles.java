@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 
@@ -44,23 +46,25 @@ class CalendarFiles {
 
 	static final String FILENAME = "appointment.ics";
 
-	private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-
 	private final ClinicProperties clinic;
 
 	private final ClinicTimes times;
 
 	private final long joinMinutes;
 
+	/** The clinic's zone as the library defines it, or {@code null} when it has no definition of it. */
+	private final TimeZone zone;
+
 	CalendarFiles(ClinicProperties clinic, ClinicTimes times, AppointmentProperties properties) {
 		this.clinic = clinic;
 		this.times = times;
 		this.joinMinutes = properties.joinBefore().toMinutes();
+		this.zone = definition(times.zone());
 	}
 
 	/** The file's text. */
 	String of(Appointment appointment) {
-		TimeZone zone = this.registry.getTimeZone(this.times.zone().getId());
+		TimeZone zone = this.zone;
 		// A zone the library does not know (such as a fixed offset) is written in UTC, which is as exact.
 		Temporal start = (zone != null) ? ZonedDateTime.ofInstant(appointment.start(), this.times.zone()) : appointment.start();
 		Temporal end = (zone != null) ? ZonedDateTime.ofInstant(appointment.end(), this.times.zone()) : appointment.end();
@@ -106,6 +110,19 @@ class CalendarFiles {
 
 	private String address() {
 		return (this.clinic.address() != null) ? this.clinic.name() + ", " + this.clinic.address() : this.clinic.name();
+	}
+
+	private static TimeZone definition(ZoneId zone) {
+		if (zone instanceof ZoneOffset) {
+			return null;
+		}
+		try {
+			TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+			return registry.getTimeZone(zone.getId());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private String host() {
