@@ -39,7 +39,8 @@ final class Fixtures {
 	/** A new patient of their own, so that a test may give them a Self account. */
 	static long newPatient(org.springframework.test.web.servlet.MockMvc mvc,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, String firstName) throws Exception {
-		String lastName = "Appt" + java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+		String letters = java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "") + "abcdef";
+		String lastName = "Appt" + letters.substring(0, 6);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/staff/patients/new")
 			.with(SchedulePagesTests.FRONT_DESK)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
