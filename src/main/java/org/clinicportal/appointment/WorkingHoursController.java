@@ -96,21 +96,19 @@ class WorkingHoursController {
 	/** The periods typed, each checked: HH:MM on the 5-minute grid, the end after the start. */
 	private static List<WorkingHours> hours(WorkingHoursForm form, BindingResult result) {
 		List<WorkingHours> hours = new ArrayList<>();
-		List<WorkingHoursForm.Period> periods = form.getPeriods();
-		for (int i = 0; i < Math.min(periods.size(), 14); i++) {
-			WorkingHoursForm.Period period = periods.get(i);
-			if (period == null || (period.getFrom() == null && period.getTo() == null)) {
+		for (int i = 0; i < WorkingHoursForm.PERIODS; i++) {
+			if (form.from(i) == null && form.to(i) == null) {
 				continue;
 			}
-			LocalTime from = time(period.getFrom());
-			LocalTime to = time(period.getTo());
+			LocalTime from = time(form.from(i));
+			LocalTime to = time(form.to(i));
 			if (from == null || to == null || !from.isBefore(to)) {
-				result.rejectValue("periods[" + i + "].from", "appointments.hours.invalid");
+				result.rejectValue("from[" + i + "]", "appointments.hours.invalid");
 				continue;
 			}
 			var added = new WorkingHours(WorkingHoursForm.day(i), from, to);
 			if (hours.stream().anyMatch((h) -> h.day() == added.day() && h.from().isBefore(to) && from.isBefore(h.to()))) {
-				result.rejectValue("periods[" + i + "].from", "appointments.hours.overlap");
+				result.rejectValue("from[" + i + "]", "appointments.hours.overlap");
 				continue;
 			}
 			hours.add(added);
