@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Appointments at scale: generates a large clinic's schedule (200 clinicians, 1,000,000 patients,
+# 5,000,000 appointments over two years, the last 90 days of them ahead) into PostgreSQL, or a tenth of
+# it into an embedded H2 file database, starts the app on it, and times through HTTP (p50 and p95 of
+# RUNS requests after warm-up): the clinic's day view, a clinician's week view, the free times of a
+# booking, the portal's Appointments list, and booking itself; then 8 attempts to book the same time at
+# once, of which exactly one must be booked and seven told so.
+#
+#   bench/appointments.sh                 # PostgreSQL, the full size
+#   DB=h2 bench/appointments.sh           # H2 file database: 20 clinicians, 100,000 patients, 500,000 appointments
+#   CLINICIANS=20 PATIENTS=100000 bench/appointments.sh    # PostgreSQL, smaller
+#   REUSE=1 bench/appointments.sh         # keep the data of a previous run, time again
+#
+# PostgreSQL: needs psql and PG_URL (default postgres@127.0.0.1:5432/test); works in the schema $SCHEMA
+# (default appt_bench), which it drops and recreates unless REUSE=1. The clinic's zone is UTC. Stops the
+# app when done. Bookings made by a run stay (REUSE=1 books other free times).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${DB:-postgresql}
+if [ "$DB" = h2 ]; then CLINICIANS=${CLINICIANS:-20}; PATIENTS=${PATIENTS:-100000}
+else CLINICIANS=${CLINICIANS:-200}; PATIENTS=${PATIENTS:-1000000}; fi
+DAYS=${DAYS:-730}
+AHEAD=${AHEAD:-90}
+RUNS=${RUNS:-40}
+PORT=${PORT:-8094}
+SCHEMA=${SCHEMA:-appt_bench}
+PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/test}
+JDBC_URL=${JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+H2_DIR=${H2_DIR:-target/appt-bench-h2}
+PASSWORD='bench admin passphrase 42'
+PORTAL_PASSWORD='bench portal passphrase 42'
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
+
+echo "Building the app..."
+mvn -B -q -DskipTests package
+JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
+mkdir -p "$WORK/lib" && (cd "$WORK/lib" && unzip -q -j "$OLDPWD/$JAR" 'BOOT-INF/lib/*.jar')
+HASH=$(java -cp "$WORK/lib/*" bench/PasswordHash.java "$PORTAL_PASSWORD")
+
+if [ "$DB" = h2 ]; then
+  H2_URL="jdbc:h2:file:$(realpath -m "$H2_DIR")/bench;AUTO_SERVER=TRUE"
+  [ "${REUSE:-0}" = 1 ] || rm -rf "$H2_DIR"
+  mkdir -p "$H2_DIR"
+  DATASOURCE=(SPRING_DATASOURCE_URL="$H2_URL" SPRING_DATASOURCE_USERNAME=sa)
+  sql() { java -cp "$WORK/lib/*" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | awk 'NR > 1 && !/rows?\)/ && NF' | tr -d '|'; }
+  where="H2 file database $H2_DIR"
+else
+  [ "${REUSE:-0}" = 1 ] || psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
+  DATASOURCE=(SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME=postgres)
+  sql() { PGOPTIONS="-c search_path=$SCHEMA" psql -qAt "$PG_URL" -F ' ' -c "$1"; }
+  where="PostgreSQL schema $SCHEMA"
+fi
+echo "Starting the app on $where..."
+env SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_TIME_ZONE=UTC CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
+  java -Xmx1g -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+
+if [ "${REUSE:-0}" != 1 ]; then
+  echo "Generating $CLINICIANS clinicians, $PATIENTS patients and their appointments over $DAYS days..."
+  start=$(date +%s.%N)
+  if [ "$DB" = h2 ]; then
+    sed -e "s/\${clinicians}/$CLINICIANS/g" -e "s/\${patients}/$PATIENTS/g" -e "s/\${days}/$DAYS/g" \
+        -e "s/\${ahead}/$AHEAD/g" -e "s|\${hash}|$HASH|g" -e "s/\${next_id}/$((CLINICIANS * DAYS * 36 + 1))/g" \
+        -e "s/\${patient_next}/$((PATIENTS + 1000))/g" -e "s/\${mrn_next}/$((2000000 + PATIENTS + 1000))/g" \
+        bench/appointments-data-h2.sql > "$WORK/data.sql"
+    java -Duser.timezone=UTC -cp "$WORK/lib/*" org.h2.tools.RunScript -url "$H2_URL" -user sa -script "$WORK/data.sql"
+  else
+    PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v clinicians="$CLINICIANS" -v patients="$PATIENTS" \
+      -v days="$DAYS" -v ahead="$AHEAD" -v hash="$HASH" -f bench/appointments-data.sql >/dev/null
+  fi
+  printf 'generator: %s appointments loaded in %.0f s\n' "$(sql 'SELECT COUNT(*) FROM appointment')" \
+    "$(calc "$(date +%s.%N) - $start")"
+fi
+
+# Sign in: the administrator (who may book) and the portal account of patient 4242.
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+signin() { # JAR LOGIN USERNAME PASSWORD
+  local token; token=$(curl -s -c "$1" -b "$1" "$BASE$2" | csrf)
+  curl -s -o /dev/null -c "$1" -b "$1" --data-urlencode "username=$3" --data-urlencode "password=$4" \
+    --data-urlencode "_csrf=$token" "$BASE$2"
+}
+staff="$WORK/staff"; portal="$WORK/portal"
+signin "$staff" /staff/login admin "$PASSWORD"
+signin "$portal" /portal/login bench-portal@example.org "$PORTAL_PASSWORD"
+
+# time_page NAME JAR URL: RUNS requests after ten warm-ups; prints p50 and p95 in ms.
+report() { sort -n | awk -v name="$1" '{t[NR]=$1*1000} END {p50=t[int(NR*0.5+0.5)]; p95=t[int(NR*0.95+0.5)];
+  printf "%-28s p50 %6.1f ms  p95 %6.1f ms  (target p95 < 100 ms)\n", name, p50, p95}'; }
+time_page() {
+  for _ in $(seq 1 10); do curl -s -o /dev/null -b "$2" "$3"; done
+  for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -b "$2" -w '%{time_total}\n' "$3"; done | report "$1"
+}
+DAY=$(date -u -d "+7 days" +%F)
+C1=100001
+# A freshly started app compiles its hot paths during the first few hundred requests.
+for i in $(seq 1 30); do
+  curl -s -o /dev/null -b "$staff" "$BASE/staff/schedule?date=$DAY&page=$((i % 5))"
+  curl -s -o /dev/null -b "$staff" "$BASE/staff/schedule/clinicians/$((C1 + i))?week=$DAY"
+done
+time_page "day view (8 clinicians)" "$staff" "$BASE/staff/schedule?date=$DAY"
+time_page "week view" "$staff" "$BASE/staff/schedule/clinicians/$C1?week=$DAY"
+time_page "free times" "$staff" "$BASE/staff/patients/4242/appointments/new?clinicianId=$C1&typeId=1&date=$DAY"
+time_page "portal list" "$portal" "$BASE/portal/patients/4242/appointments"
+
+# Free places ahead (h >= 95 in the generator), none booked by an earlier run: one per booking.
+# The minute of each place is a whole multiple of 20 from 07:00, so a free first slot means a free place.
+FREE=$(sql "SELECT a.clinician_id, a.slot FROM (SELECT c.clinician_id,
+    CAST(EXTRACT(EPOCH FROM c.starts_at) AS BIGINT) / 60 + 20 AS slot FROM appointment c
+    WHERE c.starts_at > CURRENT_TIMESTAMP + INTERVAL '2' DAY AND c.starts_at < CURRENT_TIMESTAMP + INTERVAL '60' DAY
+      AND c.clinician_id > 100000 ORDER BY c.clinician_id, c.starts_at FETCH FIRST 20000 ROWS ONLY) a
+  WHERE NOT EXISTS (SELECT 1 FROM booked_slot s WHERE s.clinician_id = a.clinician_id AND s.slot_minute = a.slot)
+    AND MOD(a.slot, 1440) BETWEEN 420 AND 1100
+  FETCH FIRST $((RUNS + 11)) ROWS ONLY" | tr -d '\r' \
+  | while read -r c m; do echo "$c $(date -u -d "@$((m * 60))" +%Y-%m-%dT%H:%M:%SZ)"; done)
+[ -n "$FREE" ] || { echo "no free places found"; exit 1; }
+token=$(curl -s -b "$staff" "$BASE/staff/patients/4242/appointments/new" | csrf)
+book() { # CLINICIAN START -> time and redirect
+  curl -s -o /dev/null -b "$staff" -w '%{time_total} %{redirect_url}\n' --data-urlencode "_csrf=$token" \
+    -d clinicianId="$1" -d typeId=1 -d date="${2%%T*}" --data-urlencode start="$2" \
+    "$BASE/staff/patients/4242/appointments/new"
+}
+echo "$FREE" | head -n "$((RUNS + 10))" | while read -r clinician start; do book "$clinician" "$start"; done > "$WORK/booked"
+booked=$(tail -n "$RUNS" "$WORK/booked" | grep -c '/staff/appointments/' || true)
+tail -n "$RUNS" "$WORK/booked" | awk '{print $1}' | report "booking ($booked of $RUNS booked)"
+
+# Eight front-desk users at once on the same free time.
+read -r clinician start < <(echo "$FREE" | tail -n 1)
+racers=()
+for i in $(seq 1 8); do
+  curl -s -o "$WORK/race.$i.html" -b "$staff" -w '%{redirect_url}\n' --data-urlencode "_csrf=$token" \
+    -d clinicianId="$clinician" -d typeId=1 -d date="${start%%T*}" --data-urlencode start="$start" \
+    "$BASE/staff/patients/4242/appointments/new" > "$WORK/race.$i" &
+  racers+=($!)
+done
+wait "${racers[@]}"
+won=$(cat "$WORK"/race.? | grep -c '/staff/appointments/' || true)
+told=$(grep -l 'by someone else a moment ago' "$WORK"/race.*.html | wc -l)
+echo "8 attempts at $start with clinician $clinician at once: $won booked, $told told the time was taken (target: 1 and 7)"
