@@ -29,7 +29,7 @@ INSERT INTO appointment (id, patient_id, clinician_id, type_id, starts_at, ends_
 SELECT id, 1 + (id * 7919) % :patients, 100000 + c, 1, start, start + interval '20 minutes', FALSE,
        CASE WHEN start > now() THEN 'BOOKED' WHEN h < 3 THEN 'NO_SHOW' WHEN h < 6 THEN 'CANCELLED' ELSE 'COMPLETED' END,
        'bench', start - interval '20 days', 0
-FROM (SELECT ((c - 1) * :days + d) * 36 + k + 1 AS id, c,
+FROM (SELECT ((c - 1)::bigint * :days + d) * 36 + k + 1 AS id, c,
              (c * 7919 + d * 104729 + k * 1299709) % 100 AS h,
              (current_date - (:days - :ahead) + d)::timestamp AT TIME ZONE 'UTC' + interval '7 hours'
                + k * interval '20 minutes' AS start
