@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
+import org.clinicportal.support.ContractDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +33,8 @@ abstract class BookingContract {
 
 	private static final AtomicLong NEXT_DAY = new AtomicLong();
 
+	private final ContractDatabase database;
+
 	private JdbcClient jdbc;
 
 	private BookedSlots slots;
@@ -45,21 +47,19 @@ abstract class BookingContract {
 
 	private long type;
 
-	/** A data source of an empty database, and the vendor folder of its migrations. */
-	abstract DataSource database();
+	BookingContract(ContractDatabase database) {
+		this.database = database;
+	}
 
-	abstract String vendor();
+	ContractDatabase database() {
+		return this.database;
+	}
 
 	private void migrate() {
 		if (this.jdbc != null) {
 			return;
 		}
-		DataSource database = database();
-		Flyway.configure()
-			.dataSource(database)
-			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-			.load()
-			.migrate();
+		DataSource database = this.database.dataSource();
 		this.jdbc = JdbcClient.create(database);
 		this.transactions = new TransactionTemplate(new JdbcTransactionManager(database));
 		this.slots = new BookedSlots(this.jdbc, Clock.systemUTC());
