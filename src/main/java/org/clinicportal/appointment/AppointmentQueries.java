@@ -68,20 +68,19 @@ class AppointmentQueries {
 
 	/** A patient's appointments from a time on, soonest first. */
 	List<Appointment> patientFrom(long patientId, Instant from, int limit) {
-		return this.jdbc.sql(SELECT + " WHERE a.patient_id = :patientId AND a.starts_at >= :from"
-				+ " ORDER BY a.starts_at, a.id FETCH FIRST " + limit + " ROWS ONLY")
-			.param("patientId", patientId)
-			.param("from", utc(from))
-			.query(AppointmentQueries::row)
-			.list();
+		return patient(patientId, "a.starts_at >= :at ORDER BY a.starts_at, a.id", from, limit);
 	}
 
 	/** A patient's appointments before a time, latest first. */
 	List<Appointment> patientBefore(long patientId, Instant before, int limit) {
-		return this.jdbc.sql(SELECT + " WHERE a.patient_id = :patientId AND a.starts_at < :before"
-				+ " ORDER BY a.starts_at DESC, a.id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		return patient(patientId, "a.starts_at < :at ORDER BY a.starts_at DESC, a.id DESC", before, limit);
+	}
+
+	private List<Appointment> patient(long patientId, String condition, Instant at, int limit) {
+		return this.jdbc.sql(SELECT + " WHERE a.patient_id = :patientId AND " + condition + " FETCH FIRST " + limit
+				+ " ROWS ONLY")
 			.param("patientId", patientId)
-			.param("before", utc(before))
+			.param("at", utc(at))
 			.query(AppointmentQueries::row)
 			.list();
 	}
