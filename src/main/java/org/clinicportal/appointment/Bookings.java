@@ -93,7 +93,8 @@ class Bookings {
 		if (requestId != null && !this.requests.booked(requestId, patientId, id)) {
 			throw new StaleChangeException();
 		}
-		this.audit.record(AuditAction.APPOINTMENT_BOOKED, patientId, describe(id, type.name(), clinicianId, start));
+		this.audit.record(AuditAction.APPOINTMENT_BOOKED, patientId, describe(id, type.name(), clinicianId, start)
+				+ ((requestId != null) ? ", answering request " + requestId : ""));
 		this.emails.news(patientId);
 		return id;
 	}
