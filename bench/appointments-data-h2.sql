@@ -10,10 +10,10 @@ INSERT INTO staff_user_role (staff_user_id, role) SELECT 100000 + X, 'CLINICIAN'
 INSERT INTO working_hours (clinician_id, weekday, from_time, to_time)
 SELECT 100000 + c.X, d.X, TIME '07:00:00', TIME '19:00:00' FROM SYSTEM_RANGE(1, ${clinicians}) c, SYSTEM_RANGE(1, 7) d;
 
-INSERT INTO patient (id, mrn, first_name, last_name, date_of_birth, sex, preferred_language, created_at, updated_at,
-                     version)
-SELECT X, CAST(2000000 + X AS VARCHAR), 'Pat', 'Bench' || X, DATEADD('DAY', MOD(X, 30000), DATE '1940-01-01'),
-       'UNKNOWN', 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0
+INSERT INTO patient (id, mrn, first_name, last_name, first_name_fold, last_name_fold, date_of_birth, sex,
+                     preferred_language, created_at, updated_at, version)
+SELECT X, CAST(2000000 + X AS VARCHAR), 'Pat', 'Bench' || X, 'pat', 'bench' || X,
+       DATEADD('DAY', MOD(X, 30000), DATE '1940-01-01'), 'UNKNOWN', 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0
 FROM SYSTEM_RANGE(1, ${patients});
 
 INSERT INTO appointment_type (id, name, name_key, minutes, telehealth, colour, forms_days_before, active, version)

@@ -14,9 +14,11 @@ INSERT INTO staff_user_role (staff_user_id, role) SELECT 100000 + c, 'CLINICIAN'
 INSERT INTO working_hours (clinician_id, weekday, from_time, to_time)
 SELECT 100000 + c, d, TIME '07:00', TIME '19:00' FROM generate_series(1, :clinicians) c, generate_series(1, 7) d;
 
-INSERT INTO patient (id, mrn, first_name, last_name, date_of_birth, sex, preferred_language, created_at, updated_at,
-                     version)
-SELECT g, (2000000 + g)::text, 'Pat', 'Bench' || g, DATE '1940-01-01' + (g % 30000), 'UNKNOWN', 'en', now(), now(), 0
+-- With their names folded for the search, as the app writes them (else it folds them at its next start).
+INSERT INTO patient (id, mrn, first_name, last_name, first_name_fold, last_name_fold, date_of_birth, sex,
+                     preferred_language, created_at, updated_at, version)
+SELECT g, (2000000 + g)::text, 'Pat', 'Bench' || g, 'pat', 'bench' || g, DATE '1940-01-01' + (g % 30000), 'UNKNOWN',
+       'en', now(), now(), 0
 FROM generate_series(1, :patients) g;
 
 INSERT INTO appointment_type (id, name, name_key, minutes, telehealth, colour, forms_days_before, active, version)

@@ -41,7 +41,7 @@ echo "Building the app..."
 mvn -B -q -DskipTests package
 JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
 mkdir -p "$WORK/lib" && (cd "$WORK/lib" && unzip -q -j "$OLDPWD/$JAR" 'BOOT-INF/lib/*.jar')
-HASH=$(java -cp "$WORK/lib/*" bench/PasswordHash.java "$PORTAL_PASSWORD")
+HASH=$(java -cp "$WORK/lib/*" bench/PasswordHash.java "$PORTAL_PASSWORD" 2>/dev/null | grep '^{argon2}')
 
 if [ "$DB" = h2 ]; then
   H2_URL="jdbc:h2:file:$(realpath -m "$H2_DIR")/bench;AUTO_SERVER=TRUE"
@@ -60,7 +60,7 @@ echo "Starting the app on $where..."
 env SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_TIME_ZONE=UTC CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
   java -Xmx1g -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 600); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 
 if [ "${REUSE:-0}" != 1 ]; then
@@ -89,7 +89,11 @@ signin() { # JAR LOGIN USERNAME PASSWORD
 }
 staff="$WORK/staff"; portal="$WORK/portal"
 signin "$staff" /staff/login admin "$PASSWORD"
+sql "UPDATE portal_account SET password_hash = '$HASH' WHERE id = 9000001" >/dev/null
 signin "$portal" /portal/login bench-portal@example.org "$PORTAL_PASSWORD"
+curl -s -b "$staff" "$BASE/staff/schedule" | grep -q 'Schedule: ' || { echo "staff sign-in failed"; exit 1; }
+curl -s -b "$portal" "$BASE/portal/patients/4242/appointments" | grep -q 'Upcoming appointments' \
+  || { echo "portal sign-in failed"; exit 1; }
 
 # time_page NAME JAR URL: RUNS requests after ten warm-ups; prints p50 and p95 in ms.
 report() { sort -n | awk -v name="$1" '{t[NR]=$1*1000} END {p50=t[int(NR*0.5+0.5)]; p95=t[int(NR*0.95+0.5)];
