@@ -91,9 +91,10 @@ staff="$WORK/staff"; portal="$WORK/portal"
 signin "$staff" /staff/login admin "$PASSWORD"
 sql "UPDATE portal_account SET password_hash = '$HASH' WHERE id = 9000001" >/dev/null
 signin "$portal" /portal/login bench-portal@example.org "$PORTAL_PASSWORD"
-curl -s -b "$staff" "$BASE/staff/schedule" | grep -q 'Schedule: ' || { echo "staff sign-in failed"; exit 1; }
-curl -s -b "$portal" "$BASE/portal/patients/4242/appointments" | grep -q 'Upcoming appointments' \
-  || { echo "portal sign-in failed"; exit 1; }
+# (Whole pages in variables: grep -q would close the pipe early, and pipefail take curl's error for a failure.)
+page=$(curl -s -b "$staff" "$BASE/staff/schedule"); [[ $page == *'Schedule: '* ]] || { echo "staff sign-in failed"; exit 1; }
+page=$(curl -s -b "$portal" "$BASE/portal/patients/4242/appointments")
+[[ $page == *'Upcoming appointments'* ]] || { echo "portal sign-in failed"; exit 1; }
 
 # time_page NAME JAR URL: RUNS requests after ten warm-ups; prints p50 and p95 in ms.
 report() { sort -n | awk -v name="$1" '{t[NR]=$1*1000} END {p50=t[int(NR*0.5+0.5)]; p95=t[int(NR*0.95+0.5)];
