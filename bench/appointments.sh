@@ -48,7 +48,7 @@ if [ "$DB" = h2 ]; then
   [ "${REUSE:-0}" = 1 ] || rm -rf "$H2_DIR"
   mkdir -p "$H2_DIR"
   DATASOURCE=(SPRING_DATASOURCE_URL="$H2_URL" SPRING_DATASOURCE_USERNAME=sa)
-  sql() { java -cp "$WORK/lib/*" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | awk 'NR > 1 && !/rows?\)/ && NF' | tr -d '|'; }
+  sql() { java -cp "$WORK/lib/*" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | tr -d '|' | awk '/^ *[0-9]+( +[0-9]+)? *$/'; }
   where="H2 file database $H2_DIR"
 else
   [ "${REUSE:-0}" = 1 ] || psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,15 +36,12 @@ class AppointmentQueries {
 		return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(AppointmentQueries::row).optional();
 	}
 
-	/** These clinicians' appointments starting in the range, cancelled ones included, by start. */
-	List<Appointment> starting(Collection<Long> clinicianIds, TimeRange range) {
-		if (clinicianIds.isEmpty()) {
-			return List.of();
-		}
+	/** A clinician's appointments starting in the range, cancelled ones included, by start. */
+	List<Appointment> starting(long clinicianId, TimeRange range) {
 		return this.jdbc
-			.sql(SELECT + " WHERE a.clinician_id IN (:clinicianIds) AND a.starts_at >= :from AND a.starts_at < :to"
+			.sql(SELECT + " WHERE a.clinician_id = :clinicianId AND a.starts_at >= :from AND a.starts_at < :to"
 					+ " ORDER BY a.starts_at, a.id")
-			.param("clinicianIds", clinicianIds)
+			.param("clinicianId", clinicianId)
 			.param("from", utc(range.start()))
 			.param("to", utc(range.end()))
 			.query(AppointmentQueries::row)

@@ -34,7 +34,11 @@ class Schedules {
 	/** A day of these clinicians, one column each. */
 	List<ScheduleColumn> day(LocalDate date, List<StaffMember> clinicians) {
 		List<Long> ids = clinicians.stream().map(StaffMember::id).toList();
-		Map<Long, List<Visit>> byClinician = this.visits.of(this.queries.starting(ids, this.times.day(date)), true)
+		// One range of the (clinician, start) index per clinician: H2 reads an IN list of clinicians
+		// without the range on the start, which is every appointment they ever had.
+		TimeRange day = this.times.day(date);
+		List<Appointment> appointments = ids.stream().flatMap((id) -> this.queries.starting(id, day).stream()).toList();
+		Map<Long, List<Visit>> byClinician = this.visits.of(appointments, true)
 			.stream()
 			.collect(Collectors.groupingBy((v) -> v.appointment().clinicianId()));
 		Map<Long, List<WorkingHours>> hours = this.workingTimes.hoursOf(ids);
@@ -52,7 +56,7 @@ class Schedules {
 	List<ScheduleColumn> week(StaffMember clinician, LocalDate monday) {
 		LocalDate sunday = monday.plusDays(6);
 		var range = new TimeRange(this.times.day(monday).start(), this.times.day(sunday).end());
-		Map<LocalDate, List<Visit>> byDate = this.visits.of(this.queries.starting(List.of(clinician.id()), range), true)
+		Map<LocalDate, List<Visit>> byDate = this.visits.of(this.queries.starting(clinician.id(), range), true)
 			.stream()
 			.collect(Collectors.groupingBy((v) -> this.times.date(v.appointment().start())));
 		List<WorkingHours> hours = this.workingTimes.hours(clinician.id());
