@@ -24,7 +24,10 @@ public final class AppointmentTargets {
 	/** The records by the name of the path variable that addresses them. */
 	public static Map<String, Long> make(ApplicationContext context, long patientId, long clinicianId) {
 		var fixtures = new Fixtures(context);
-		AppointmentType type = fixtures.type("Psychotherapy");
+		// A type of its own: hostile values saved to it must not change the demo's types other tests use.
+		var types = context.getBean(AppointmentTypes.class);
+		AppointmentType type = types.find(types.save(new AppointmentType(0, "Hostile visit " + clinicianId, 50, false,
+				"#1d6b72", java.util.List.of(), 3, true, 0))).orElseThrow();
 		Instant start = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.HOURS);
 		Map<String, Long> records = new LinkedHashMap<>();
 		records.put("appointmentId", fixtures.bookings.book(patientId, clinicianId, type, start, null));

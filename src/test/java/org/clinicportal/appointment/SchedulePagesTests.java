@@ -31,9 +31,6 @@ class SchedulePagesTests {
 	@Autowired
 	private ApplicationContext context;
 
-	@Autowired
-	private Clinicians clinicians;
-
 	@Test
 	void scheduleShowsTheDemoClinicsDayWithAColumnPerClinicianAndTheRequestQueue() throws Exception {
 		this.mvc.perform(get("/staff/schedule").with(CLINICIAN))
@@ -47,7 +44,7 @@ class SchedulePagesTests {
 
 	@Test
 	void weekViewShowsSevenDaysOfOneClinician() throws Exception {
-		long lin = this.clinicians.all().get(0).id();
+		long lin = new Fixtures(this.context).lin();
 		this.mvc.perform(get("/staff/schedule/clinicians/{id}", lin).with(FRONT_DESK))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Monday, ")))
@@ -79,7 +76,7 @@ class SchedulePagesTests {
 
 	@Test
 	void administratorsSeeTypesAndWorkingHours() throws Exception {
-		long lin = this.clinicians.all().get(0).id();
+		long lin = new Fixtures(this.context).lin();
 		this.mvc.perform(get("/staff/appointment-types").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Psychotherapy")));
