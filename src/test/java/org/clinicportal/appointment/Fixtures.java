@@ -39,17 +39,7 @@ final class Fixtures {
 	/** A new patient of their own, so that a test may give them a Self account. */
 	static long newPatient(org.springframework.test.web.servlet.MockMvc mvc,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, String firstName) throws Exception {
-		String letters = java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "") + "abcdef";
-		String lastName = "Appt" + letters.substring(0, 6);
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/staff/patients/new")
-			.with(SchedulePagesTests.FRONT_DESK)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.param("firstName", firstName)
-			.param("lastName", lastName)
-			.param("dateOfBirth", "1985-02-03")
-			.param("sex", "FEMALE")
-			.param("preferredLanguage", "en"));
-		return jdbc.sql("SELECT id FROM patient WHERE last_name = ?").param(lastName).query(Long.class).single();
+		return org.clinicportal.support.TestPatients.create(mvc, jdbc, firstName);
 	}
 
 	/** A Monday no other test uses, weeks ahead; the demo clinicians work Mondays. */

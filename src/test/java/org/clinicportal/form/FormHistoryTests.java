@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.ClinicPortalTest;
+import org.clinicportal.support.TestPatients;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +29,12 @@ class FormHistoryTests {
 	@Autowired
 	private ApplicationContext context;
 
+	@Autowired
+	private org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
-	void formsCompletedOrStillOpenSinceATimeCountAsRecentButOlderOrCancelledOnesDoNot() {
-		long patient = new PortalTestAccounts(this.context).patient("Omar", "Haddad");
+	void formsCompletedOrStillOpenSinceATimeCountAsRecentButOlderOrCancelledOnesDoNot() throws Exception {
+		long patient = TestPatients.create(this.mvc, this.jdbc, "Omar");
 		var forms = new SubmittedForms(this.context);
 		long oldPhq9 = forms.phq9(patient, 1, 0);
 		this.jdbc.sql("UPDATE form_response SET submitted_at = ? WHERE id = ?")
@@ -51,8 +54,8 @@ class FormHistoryTests {
 	}
 
 	@Test
-	void latestScoresGiveEachMeasuresLastTotalWithTheOneBefore() {
-		long patient = new PortalTestAccounts(this.context).patient("Yasmin", "Haddad");
+	void latestScoresGiveEachMeasuresLastTotalWithTheOneBefore() throws Exception {
+		long patient = TestPatients.create(this.mvc, this.jdbc, "Yasmin");
 		var forms = new SubmittedForms(this.context);
 		forms.phq9(patient, 2, 0);
 		forms.phq9(patient, 1, 0);
