@@ -71,17 +71,18 @@ final class AttachmentRules {
 		String base = (name != null) ? Normalizer.normalize(name, Normalizer.Form.NFC) : "";
 		base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
 		base = base.replaceAll("[\\p{Cntrl}\\p{Cf}\"*:<>?|;%]", "").replaceAll("\\s+", " ").strip();
-		if (type != null) {
-			int dot = base.lastIndexOf('.');
-			String extension = (dot >= 0) ? base.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-			base = (dot >= 0 && type.extensions().contains(extension)) ? base.substring(0, dot) : base;
+		String extension = (type != null) ? type.extensions().get(0) : null;
+		int dot = base.lastIndexOf('.');
+		if (type != null && dot >= 0 && type.extensions().contains(base.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+			extension = base.substring(dot + 1).toLowerCase(Locale.ROOT);
+			base = base.substring(0, dot);
 		}
 		base = base.replaceAll("^[.\\s]+|[.\\s]+$", "");
 		if (base.codePointCount(0, base.length()) > MAX_NAME) {
 			base = base.substring(0, base.offsetByCodePoints(0, MAX_NAME)).strip();
 		}
 		base = base.isEmpty() ? "attachment" : base;
-		return (type != null) ? base + "." + type.extensions().get(0) : base;
+		return (extension != null) ? base + "." + extension : base;
 	}
 
 	/** A size in MB with one decimal, as refusals show it. */
