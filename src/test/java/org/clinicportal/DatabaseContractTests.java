@@ -214,7 +214,8 @@ abstract class DatabaseContractTests {
 		this.mvc.perform(get("/staff/portal-users").param("status", "LOCKED").param("q", "um.contract").with(ADMIN))
 			.andExpect(content().string(not(containsString("um.contract.self@example.org"))));
 		this.mvc.perform(get("/staff/portal-users/export.csv").param("q", "um.contract").with(ADMIN))
-			.andExpect(content().string(containsString("um.contract.rep@example.org,Pat,Contract,")));
+			.andExpect(content().string(containsString("um.contract.rep@example.org,Pat,Contract,")))
+			.andExpect(content().string(containsString(" SELF: PROFILE FORMS")));
 		this.mvc.perform(post("/staff/portal-users/apply").param("action", "DISABLE").param("scope", "all")
 			.param("q", "um.contract")
 			.with(ADMIN)

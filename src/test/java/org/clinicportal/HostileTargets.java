@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.account.PortalSection;
+import org.clinicportal.account.PortalSections;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.Answers;
 import org.clinicportal.form.FormCatalogue;
@@ -81,9 +82,14 @@ final class HostileTargets {
 		String name = "Hostile" + UUID.randomUUID().toString().substring(0, 8);
 		this.patient = patient(mvc, jdbc, name);
 		String holder = PortalMvc.username();
-		accounts.create(holder, PASSWORD, false, this.patient, AccessType.SELF, Permission.values());
+		String[] everySection = context.getBean(PortalSections.class)
+			.all()
+			.stream()
+			.map(PortalSection::key)
+			.toArray(String[]::new);
+		accounts.create(holder, PASSWORD, false, this.patient, AccessType.SELF, everySection);
 		this.staffAccount = accounts.create(PortalMvc.username(), PASSWORD, false, this.patient,
-				AccessType.AUTHORIZED_REP, Permission.values());
+				AccessType.AUTHORIZED_REP, everySection);
 		this.portal = PortalMvc.signIn(mvc, holder, PASSWORD);
 		assertThat(this.portal).as("portal session of the hostile input tests").isNotNull();
 		var requests = context.getBean(FormRequests.class);

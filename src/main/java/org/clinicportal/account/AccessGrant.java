@@ -1,15 +1,15 @@
 package org.clinicportal.account;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,13 +48,12 @@ class AccessGrant {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "access_grant_permission", joinColumns = @JoinColumn(name = "access_grant_id"))
 	@Column(name = "permission")
-	@Enumerated(EnumType.STRING)
-	private Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+	private Set<String> permissions = new LinkedHashSet<>();
 
 	protected AccessGrant() {
 	}
 
-	AccessGrant(PortalAccount account, long patientId, AccessType accessType, Set<Permission> permissions,
+	AccessGrant(PortalAccount account, long patientId, AccessType accessType, Set<String> permissions,
 			String grantedBy, Instant grantedAt) {
 		this.account = account;
 		this.patientId = patientId;
@@ -64,7 +63,7 @@ class AccessGrant {
 	}
 
 	/** Changes type and sections. */
-	void change(AccessType accessType, Set<Permission> permissions) {
+	void change(AccessType accessType, Set<String> permissions) {
 		this.accessType = accessType;
 		this.selfPatientId = (accessType == AccessType.SELF) ? this.patientId : null;
 		this.permissions.clear();
@@ -95,7 +94,8 @@ class AccessGrant {
 		return this.grantedAt;
 	}
 
-	public Set<Permission> getPermissions() {
+	/** The keys of the portal sections the grant permits ({@link PortalSection#key()}). */
+	public Set<String> getPermissions() {
 		return this.permissions;
 	}
 

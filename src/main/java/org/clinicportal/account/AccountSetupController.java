@@ -1,6 +1,7 @@
 package org.clinicportal.account;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,9 +59,13 @@ class AccountSetupController {
 
 	private final Validator validator;
 
+	private final PortalSections sections;
+
 	AccountSetupController(PatientDirectory patients, PortalAccounts accounts, PortalAccountRules rules,
-			SecretSealer sealer, ClinicProperties clinic, MessageSource messages, Validator validator) {
+			SecretSealer sealer, ClinicProperties clinic, MessageSource messages, Validator validator,
+			PortalSections sections) {
 		this.validator = validator;
+		this.sections = sections;
 		this.patients = patients;
 		this.accounts = accounts;
 		this.rules = rules;
@@ -74,9 +79,17 @@ class AccountSetupController {
 		return this.patients.find(patientId).orElseThrow(NotFoundException::new);
 	}
 
-	@ModelAttribute("allPermissions")
-	Permission[] allPermissions() {
-		return Permission.values();
+	@ModelAttribute("allSections")
+	List<PortalSection> allSections() {
+		return this.sections.all();
+	}
+
+	/** A new account's form, which starts with the sections of a new Self grant; a post binds onto it. */
+	@ModelAttribute("form")
+	PortalAccountForm newForm() {
+		var form = new PortalAccountForm();
+		form.applyDefaults(this.sections);
+		return form;
 	}
 
 	@ModelAttribute("accessTypes")
@@ -92,9 +105,7 @@ class AccountSetupController {
 			model.addAttribute("form", PortalAccountForm.of(grant.getAccount(), grant));
 			model.addAttribute("selected", grant.getAccount());
 		}
-		else {
-			model.addAttribute("form", new PortalAccountForm());
-		}
+
 		showCredentials(patientId, model, response);
 		return setupPage(patientId, model);
 	}
@@ -110,7 +121,7 @@ class AccountSetupController {
 		form.setLastName(patient.lastName());
 		form.setAccessType(AccessType.SELF);
 		if (form.isNew()) {
-			form.applyDefaults();
+			form.applyDefaults(this.sections);
 		}
 		if (patient.email() == null) {
 			model.addAttribute("error", message("account.wand.noEmail"));
@@ -129,7 +140,7 @@ class AccountSetupController {
 		}
 		this.validator.validate(form, result);
 		if (form.defaultsAreStale() && !result.hasFieldErrors("accessType")) {
-			form.applyDefaults();
+			form.applyDefaults(this.sections);
 			model.addAttribute("error", message("account.permissions.defaultsApplied." + form.getAccessType()));
 			return setupPage(patientId, model);
 		}

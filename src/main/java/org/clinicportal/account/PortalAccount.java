@@ -124,7 +124,7 @@ class PortalAccount {
 		}
 	}
 
-	AccessGrant grant(long patientId, AccessType type, java.util.Set<Permission> permissions, String staff,
+	AccessGrant grant(long patientId, AccessType type, java.util.Set<String> permissions, String staff,
 			Instant now) {
 		var grant = new AccessGrant(this, patientId, type, permissions, staff, now);
 		this.grants.add(grant);

@@ -1,6 +1,6 @@
 package org.clinicportal.account;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +35,8 @@ class PortalAccountForm {
 
 	private boolean forcePasswordChange = true;
 
-	private Set<Permission> permissions = Permission.defaultsFor(AccessType.SELF);
+	/** The keys of the sections ticked; a new form starts with the Self defaults ({@link #applyDefaults}). */
+	private Set<String> permissions = new LinkedHashSet<>();
 
 	/** The access type whose default sections the checkboxes were last set to. */
 	private AccessType defaultsFor = AccessType.SELF;
@@ -49,8 +50,7 @@ class PortalAccountForm {
 		form.lastName = account.getLastName();
 		form.accessType = grant.getAccessType();
 		form.forcePasswordChange = account.isForcePasswordChange();
-		form.permissions = grant.getPermissions().isEmpty() ? EnumSet.noneOf(Permission.class)
-				: EnumSet.copyOf(grant.getPermissions());
+		form.permissions = new LinkedHashSet<>(grant.getPermissions());
 		form.defaultsFor = grant.getAccessType();
 		return form;
 	}
@@ -74,8 +74,8 @@ class PortalAccountForm {
 		}
 	}
 
-	void applyDefaults() {
-		this.permissions = Permission.defaultsFor(this.accessType);
+	void applyDefaults(PortalSections sections) {
+		this.permissions = sections.defaultsFor(this.accessType);
 		this.defaultsFor = this.accessType;
 	}
 
@@ -135,13 +135,12 @@ class PortalAccountForm {
 		this.forcePasswordChange = forcePasswordChange;
 	}
 
-	public Set<Permission> getPermissions() {
+	public Set<String> getPermissions() {
 		return this.permissions;
 	}
 
-	public void setPermissions(Set<Permission> permissions) {
-		this.permissions = (permissions == null || permissions.isEmpty()) ? EnumSet.noneOf(Permission.class)
-				: EnumSet.copyOf(permissions);
+	public void setPermissions(Set<String> permissions) {
+		this.permissions = (permissions != null) ? new LinkedHashSet<>(permissions) : new LinkedHashSet<>();
 	}
 
 	public AccessType getDefaultsFor() {

@@ -15,8 +15,11 @@ class PortalAccountRules {
 
 	private final PortalAccountRepository accounts;
 
-	PortalAccountRules(PortalAccountRepository accounts) {
+	private final PortalSections sections;
+
+	PortalAccountRules(PortalAccountRepository accounts, PortalSections sections) {
 		this.accounts = accounts;
+		this.sections = sections;
 	}
 
 	void check(long patientId, PortalAccountForm form, Errors errors) {
@@ -25,6 +28,9 @@ class PortalAccountRules {
 		}
 		if (!errors.hasFieldErrors("accessType") && form.getAccessType() == AccessType.SELF) {
 			checkSelf(patientId, form, errors);
+		}
+		if (!this.sections.unknown(form.getPermissions()).isEmpty()) {
+			errors.rejectValue("permissions", "account.permissions.unknown");
 		}
 	}
 

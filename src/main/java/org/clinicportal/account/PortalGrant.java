@@ -7,9 +7,9 @@ import java.util.Set;
  *
  * @param patientId the patient
  * @param accessType as whom the account acts for the patient
- * @param permissions the portal sections it may use for the patient
+ * @param permissions the keys of the portal sections it may use for the patient
  */
-public record PortalGrant(long patientId, AccessType accessType, Set<Permission> permissions) {
+public record PortalGrant(long patientId, AccessType accessType, Set<String> permissions) {
 
 	public PortalGrant {
 		permissions = Set.copyOf(permissions);

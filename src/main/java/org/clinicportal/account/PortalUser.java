@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.clinicportal.system.Usernames;
+
 /**
  * A portal account as the portal sees it on each request: who holds it, whether it may be used,
  * and its access to patients.
@@ -34,6 +36,16 @@ public record PortalUser(long id, String username, String firstName, String last
 
 	public String principalName() {
 		return principalName(this.id);
+	}
+
+	/** The actor of an account holder's audit records: the username, marked as a portal one. */
+	public static String actor(String usernameKey) {
+		return PRINCIPAL_PREFIX + usernameKey;
+	}
+
+	/** The actor of this holder's audit records. */
+	public String actor() {
+		return actor(Usernames.normalize(this.username));
 	}
 
 	/** The account's access to the patient, if it has any. */

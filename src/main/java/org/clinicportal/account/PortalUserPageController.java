@@ -53,8 +53,11 @@ class PortalUserPageController {
 
 	private final ClinicProperties clinic;
 
+	private final PortalSections sections;
+
 	PortalUserPageController(PortalAccountRepository accounts, PatientDirectory patients, Sessions sessions,
-			AuditTrail audit, ClinicProperties clinic) {
+			AuditTrail audit, ClinicProperties clinic, PortalSections sections) {
+		this.sections = sections;
 		this.accounts = accounts;
 		this.patients = patients;
 		this.sessions = sessions;
@@ -73,6 +76,7 @@ class PortalUserPageController {
 			.collect(Collectors.toMap(PatientSummary::id, (p) -> p));
 		model.addAttribute("account", account);
 		model.addAttribute("patients", patients);
+		model.addAttribute("sections", this.sections);
 		model.addAttribute("sessions", this.sessions.of(account.principalName()));
 		model.addAttribute("statusHistory", statusHistory(account));
 		model.addAttribute("events", this.audit.about(account.getUsername(), RECENT_EVENTS));

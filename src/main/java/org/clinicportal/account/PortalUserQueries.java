@@ -61,8 +61,13 @@ class PortalUserQueries {
 		.map((key) -> "SELECT a.id FROM portal_account a WHERE " + key + STARTS_WITH + " UNION ")
 		.collect(Collectors.joining()) + REACHING_PATIENT + ")";
 
-	private static final String PATIENTS = """
-			SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name, p.last_name
+	/** A grant's section keys, separated by spaces (H2 and PostgreSQL both know STRING_AGG). */
+	private static final String SECTIONS = "(SELECT STRING_AGG(gp.permission, ' ' ORDER BY gp.permission)"
+			+ " FROM access_grant_permission gp WHERE gp.access_grant_id = g.id)";
+
+	private static final String PATIENTS = "SELECT g.portal_account_id, g.access_type, p.id, p.mrn, p.first_name,"
+			+ " p.last_name, " + SECTIONS + """
+
 			FROM access_grant g JOIN patient p ON p.id = g.patient_id
 			WHERE g.portal_account_id IN (:ids) ORDER BY p.last_name, p.first_name
 			""";
@@ -105,7 +110,7 @@ class PortalUserQueries {
 	void forEach(PortalUserFilter filter, Instant now, Consumer<PortalUserRow> action) {
 		var query = query(filter, now, 0, false);
 		String sql = "SELECT m.*, g.access_type, p.id AS patient_id, p.mrn, p.first_name AS patient_first,"
-				+ " p.last_name AS patient_last FROM (" + query.sql() + ") m"
+				+ " p.last_name AS patient_last, " + SECTIONS + " AS sections FROM (" + query.sql() + ") m"
 				+ " LEFT JOIN access_grant g ON g.portal_account_id = m.id LEFT JOIN patient p ON p.id = g.patient_id"
 				+ " ORDER BY m.sort_key" + (query.sort().ascending() ? " ASC" : " DESC") + ", m.id"
 				+ (query.sort().ascending() ? " ASC" : " DESC");
@@ -126,7 +131,8 @@ class PortalUserQueries {
 			PortalUserRow.PatientAccess access = rs.wasNull() ? null
 					: new PortalUserRow.PatientAccess(patientId, rs.getString("mrn"),
 							rs.getString("patient_last") + ", " + rs.getString("patient_first"),
-							AccessType.valueOf(rs.getString("access_type")));
+							AccessType.valueOf(rs.getString("access_type")),
+							PortalUserRow.PatientAccess.keys(rs.getString("sections")));
 			return Map.entry(row, Optional.ofNullable(access));
 		}).stream()) {
 			lines.forEach((line) -> {
@@ -244,7 +250,8 @@ class PortalUserQueries {
 			.param("ids", rows.stream().map(PortalUserRow::id).toList())
 			.query((rs, n) -> Map.entry(rs.getLong(1),
 					new PortalUserRow.PatientAccess(rs.getLong(3), rs.getString(4),
-							rs.getString(6) + ", " + rs.getString(5), AccessType.valueOf(rs.getString(2)))))
+							rs.getString(6) + ", " + rs.getString(5), AccessType.valueOf(rs.getString(2)),
+							PortalUserRow.PatientAccess.keys(rs.getString(7)))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,

@@ -25,8 +25,21 @@ record PortalUserRow(long id, String username, String firstName, String lastName
 				this.lockedUntil, this.mustChangePassword, this.lastSignInAt, this.createdAt, access);
 	}
 
-	/** A patient the account reaches, and as whom. */
-	record PatientAccess(long patientId, String mrn, String patientName, AccessType accessType) {
+	/**
+	 * A patient the account reaches, as whom, and the keys of the sections it may use for the patient.
+	 */
+	record PatientAccess(long patientId, String mrn, String patientName, AccessType accessType,
+			List<String> sections) {
+
+		PatientAccess {
+			sections = List.copyOf(sections);
+		}
+
+		/** Reads the keys as the database lists them, separated by spaces. */
+		static List<String> keys(String listed) {
+			return (listed == null || listed.isBlank()) ? List.of() : List.of(listed.split(" "));
+		}
+
 	}
 
 }

@@ -2,7 +2,7 @@ package org.clinicportal.account;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -56,12 +56,12 @@ public class PortalUsers {
 			if (row.patientId() == null) {
 				continue;
 			}
-			var permissions = EnumSet.noneOf(Permission.class);
+			var permissions = new LinkedHashSet<String>();
 			if (grants.containsKey(row.patientId())) {
 				permissions.addAll(grants.get(row.patientId()).permissions());
 			}
 			if (row.permission() != null) {
-				permissions.add(Permission.valueOf(row.permission()));
+				permissions.add(row.permission());
 			}
 			grants.put(row.patientId(),
 					new PortalGrant(row.patientId(), AccessType.valueOf(row.accessType()), permissions));
@@ -72,10 +72,10 @@ public class PortalUsers {
 	}
 
 	/** The enabled accounts with an email address that may use this section for the patient. */
-	public List<PortalContact> contacts(long patientId, Permission permission) {
+	public List<PortalContact> contacts(long patientId, String sectionKey) {
 		return this.jdbc.sql(CONTACTS)
 			.param("patientId", patientId)
-			.param("permission", permission.name())
+			.param("permission", sectionKey)
 			.query((rs, n) -> new PortalContact(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

@@ -63,8 +63,11 @@ class UserManagementController {
 
 	private final Clock clock;
 
+	private final PortalSections sections;
+
 	UserManagementController(PortalUserQueries queries, PortalUserActions actions, BulkJobs jobs, AuditTrail audit,
-			ClinicProperties clinic, MessageSource messages, Clock clock) {
+			ClinicProperties clinic, MessageSource messages, PortalSections sections, Clock clock) {
+		this.sections = sections;
 		this.queries = queries;
 		this.actions = actions;
 		this.jobs = jobs;
@@ -203,7 +206,10 @@ class UserManagementController {
 		this.queries.forEach(filter, now, (row) -> csv.row(row.username(), row.firstName(), row.lastName(),
 				row.patients()
 					.stream()
-					.map((p) -> p.mrn() + " " + p.accessType())
+					.map((p) -> p.mrn() + " " + p.accessType() + ":" + this.sections.of(p.sections())
+						.stream()
+						.map((section) -> " " + section.key())
+						.collect(Collectors.joining()))
 					.collect(Collectors.joining("; ")),
 				row.status(now), row.mustChangePassword(),
 				(row.lastSignInAt() != null) ? time.format(row.lastSignInAt()) : "", time.format(row.createdAt())));

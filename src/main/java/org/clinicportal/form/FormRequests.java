@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalContact;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.audit.AuditAction;
@@ -95,7 +94,7 @@ public class FormRequests {
 
 	/** Emails every account with the Forms permission for the patient that forms are waiting. */
 	int tell(long patientId, boolean reminder) {
-		List<PortalContact> contacts = this.users.contacts(patientId, Permission.FORMS);
+		List<PortalContact> contacts = this.users.contacts(patientId, FormsSection.KEY);
 		for (PortalContact contact : contacts) {
 			this.notifications.queue(new OutgoingEmail(contact.email(), EMAIL_TEMPLATE, Map.of("name",
 					contact.firstName(), "path", "/portal/patients/" + patientId + "/forms", "reminder", reminder)));

@@ -22,11 +22,6 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 final class AccessInterceptor implements HandlerInterceptor {
 
-	/** The request attribute with the patient in view, once the policy allowed it. */
-	static final String PATIENT = AccessInterceptor.class.getName() + ".patient";
-
-	static final String PATIENT_ID = "patientId";
-
 	private final AccessPolicy policy;
 
 	private final AuditTrail audit;
@@ -45,17 +40,17 @@ final class AccessInterceptor implements HandlerInterceptor {
 		if (page == null) {
 			throw new NotFoundException();
 		}
-		if (!page.value().aboutPatient()) {
+		if (PortalPage.NO_PATIENT.equals(page.value())) {
 			return true;
 		}
-		PortalUser user = (PortalUser) request.getAttribute(PortalSessionGuard.USER);
+		PortalUser user = (PortalUser) request.getAttribute(PortalRequests.USER);
 		long patientId = patientId(request);
 		if (!this.policy.permits(user, patientId, page.value())) {
 			throw new NotFoundException();
 		}
-		request.setAttribute(PATIENT, patientId);
-		if (page.value().permission() != null && "GET".equals(request.getMethod())) {
-			this.audit.record(actor(), AuditAction.PORTAL_SECTION_VIEWED, patientId, page.value().name(),
+		request.setAttribute(PortalRequests.PATIENT, patientId);
+		if (!PortalPage.HOME.equals(page.value()) && "GET".equals(request.getMethod())) {
+			this.audit.record(actor(), AuditAction.PORTAL_SECTION_VIEWED, patientId, page.value(),
 					request.getRemoteAddr());
 		}
 		return true;
@@ -64,8 +59,8 @@ final class AccessInterceptor implements HandlerInterceptor {
 	private static long patientId(HttpServletRequest request) {
 		@SuppressWarnings("unchecked")
 		var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		String value = (variables != null && variables.containsKey(PATIENT_ID)) ? variables.get(PATIENT_ID)
-				: request.getParameter(PATIENT_ID);
+		String value = (variables != null && variables.containsKey(PortalRequests.PATIENT_ID))
+				? variables.get(PortalRequests.PATIENT_ID) : request.getParameter(PortalRequests.PATIENT_ID);
 		try {
 			return Long.parseLong(value);
 		}

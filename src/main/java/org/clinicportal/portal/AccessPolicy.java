@@ -1,34 +1,46 @@
 package org.clinicportal.portal;
 
-import java.util.Arrays;
 import java.util.List;
 
+import org.clinicportal.account.PortalSection;
+import org.clinicportal.account.PortalSections;
 import org.clinicportal.account.PortalUser;
 
 import org.springframework.stereotype.Component;
 
-/** The one rule for who sees what in the portal: an account, a patient, a section. */
+/** The one rule for who sees what in the portal: an account, a patient, a section. Deny by default. */
 @Component
 class AccessPolicy {
 
-	/** Whether the account may see the section for the patient: it needs a grant with that permission. */
-	boolean permits(PortalUser user, long patientId, PortalSection section) {
+	private final PortalSections sections;
+
+	AccessPolicy(PortalSections sections) {
+		this.sections = sections;
+	}
+
+	/**
+	 * Whether the account may see the page for the patient: a page about no patient needs only an
+	 * enabled account, a patient's start page any grant for the patient, a section's page a grant
+	 * with that section; a section nobody declared is seen by nobody.
+	 */
+	boolean permits(PortalUser user, long patientId, String page) {
 		if (user == null || !user.enabled()) {
 			return false;
 		}
-		if (!section.aboutPatient()) {
+		if (PortalPage.NO_PATIENT.equals(page)) {
 			return true;
 		}
+		if (!PortalPage.HOME.equals(page) && this.sections.find(page).isEmpty()) {
+			return false;
+		}
 		return user.grantFor(patientId)
-			.map((grant) -> section.permission() == null || grant.permissions().contains(section.permission()))
+			.map((grant) -> PortalPage.HOME.equals(page) || grant.permissions().contains(page))
 			.orElse(false);
 	}
 
-	/** The sections the menu offers for the patient in view. */
+	/** The sections the menu offers for the patient in view, in the catalogue's order. */
 	List<PortalSection> sections(PortalUser user, long patientId) {
-		return Arrays.stream(PortalSection.values())
-			.filter((section) -> section.permission() != null && permits(user, patientId, section))
-			.toList();
+		return this.sections.all().stream().filter((section) -> permits(user, patientId, section.key())).toList();
 	}
 
 }

@@ -43,13 +43,13 @@ class ForgotPasswordController {
 	}
 
 	@GetMapping(PortalPaths.FORGOT)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	String initForgotForm() {
 		return VIEW_FORGOT;
 	}
 
 	@PostMapping(PortalPaths.FORGOT)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	String processForgotForm(@RequestParam(name = "username", defaultValue = "") String username,
 			HttpServletRequest request) {
 		if (username.length() > Usernames.MAX_LENGTH) {

@@ -74,7 +74,7 @@ final class PortalAuthentication extends AbstractAuthenticationToken {
 	}
 
 	static String actor(String username) {
-		return PortalUser.PRINCIPAL_PREFIX + username;
+		return PortalUser.actor(username);
 	}
 
 	Instant passwordChangedAt() {

@@ -30,8 +30,8 @@ class PortalHomeController {
 	}
 
 	@GetMapping(PortalPaths.HOME)
-	@PortalPage(PortalSection.NONE)
-	String home(@RequestAttribute(PortalSessionGuard.USER) PortalUser user) {
+	@PortalPage(PortalPage.NO_PATIENT)
+	String home(@RequestAttribute(PortalRequests.USER) PortalUser user) {
 		if (user.grants().size() == 1) {
 			return "redirect:" + PortalPaths.patient(user.grants().get(0).patientId());
 		}
@@ -40,14 +40,14 @@ class PortalHomeController {
 
 	/** The switcher on every page: recorded, then the chosen patient's start page. */
 	@GetMapping("/portal/switch")
-	@PortalPage(PortalSection.HOME)
-	String switchPatient(@RequestParam(AccessInterceptor.PATIENT_ID) long patientId, HttpServletRequest request) {
+	@PortalPage(PortalPage.HOME)
+	String switchPatient(@RequestParam(PortalRequests.PATIENT_ID) long patientId, HttpServletRequest request) {
 		this.audit.record(PortalAuthentication.current().actor(), AuditAction.PORTAL_PATIENT_SWITCHED, patientId, null, request.getRemoteAddr());
 		return "redirect:" + PortalPaths.patient(patientId);
 	}
 
 	@GetMapping(PortalPaths.PATIENT)
-	@PortalPage(PortalSection.HOME)
+	@PortalPage(PortalPage.HOME)
 	String patientHome(@PathVariable long patientId) {
 		return VIEW_PATIENT_HOME;
 	}

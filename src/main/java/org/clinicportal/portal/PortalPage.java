@@ -6,13 +6,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares which section a portal handler shows, for {@link AccessPolicy}. A portal handler without
- * it is never served: access is denied by default.
+ * Declares which portal section a handler shows, for {@link AccessPolicy}: the key of a section in
+ * the catalogue ({@code org.clinicportal.account.PortalSections}), {@link #HOME} or
+ * {@link #NO_PATIENT}. A portal handler without it, or naming a section nobody declared, is never
+ * served: access is denied by default.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface PortalPage {
+public @interface PortalPage {
 
-	PortalSection value();
+	/** A page about no patient: sign-in flows, password, the choice of patient. */
+	String NO_PATIENT = "";
+
+	/** A patient's start page: needs any access to the patient named in the request. */
+	String HOME = "HOME";
+
+	/** The section's key, {@link #HOME} or {@link #NO_PATIENT}. */
+	String value();
 
 }

@@ -47,15 +47,15 @@ class PortalPasswordController {
 	}
 
 	@GetMapping(PortalPaths.PASSWORD)
-	@PortalPage(PortalSection.NONE)
-	String initChangeForm(@RequestAttribute(PortalSessionGuard.USER) PortalUser user, Model model) {
+	@PortalPage(PortalPage.NO_PATIENT)
+	String initChangeForm(@RequestAttribute(PortalRequests.USER) PortalUser user, Model model) {
 		model.addAttribute("form", PasswordForm.empty(null));
 		return show(user, model);
 	}
 
 	@PostMapping(PortalPaths.PASSWORD)
-	@PortalPage(PortalSection.NONE)
-	String processChangeForm(@RequestAttribute(PortalSessionGuard.USER) PortalUser user,
+	@PortalPage(PortalPage.NO_PATIENT)
+	String processChangeForm(@RequestAttribute(PortalRequests.USER) PortalUser user,
 			@ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		// a forced change follows a sign-in made since the flag was set (setting it ends open sessions),

@@ -1,7 +1,7 @@
 package org.clinicportal.portal;
 
-/** The portal's addresses, in one place for the security chain, the gate and the controllers. */
-final class PortalPaths {
+/** The portal's addresses, in one place for the security chain, the gate and the controllers of every module. */
+public final class PortalPaths {
 
 	static final String HOME = "/portal";
 
@@ -17,12 +17,14 @@ final class PortalPaths {
 
 	static final String KEEP_ALIVE = "/portal/keep-alive";
 
-	static final String PATIENT = "/portal/patients/{patientId}";
+	/** A patient's pages; a section's pages lie below, starting at its start page. */
+	public static final String PATIENT = "/portal/patients/{" + PortalRequests.PATIENT_ID + "}";
 
 	private PortalPaths() {
 	}
 
-	static String patient(long patientId) {
+	/** The start page of a patient. */
+	public static String patient(long patientId) {
 		return "/portal/patients/" + patientId;
 	}
 

@@ -27,9 +27,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PortalSessionGuard extends OncePerRequestFilter {
 
-	/** The request attribute holding the signed-in {@link PortalUser}, read fresh for this request. */
-	static final String USER = "org.clinicportal.portal.PortalSessionGuard.user";
-
 	private static final Set<String> ALLOWED_DURING_CHANGE = Set.of(PortalPaths.PASSWORD, PortalPaths.LOGOUT,
 			PortalPaths.KEEP_ALIVE);
 
@@ -67,7 +64,7 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + PortalPaths.PASSWORD);
 			return;
 		}
-		request.setAttribute(USER, user.get());
+		request.setAttribute(PortalRequests.USER, user.get());
 		chain.doFilter(request, response);
 	}
 

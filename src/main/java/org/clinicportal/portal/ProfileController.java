@@ -41,7 +41,7 @@ class ProfileController {
 	}
 
 	@GetMapping(PortalPaths.PATIENT + "/profile")
-	@PortalPage(PortalSection.PROFILE)
+	@PortalPage(ProfileSection.KEY)
 	String showProfile(@PathVariable long patientId, Model model) {
 		// with a change waiting, the form starts from it: sending again replaces it as a whole
 		model.addAttribute("form", ProfileChangeForm.of(this.changes.contactAsProposed(patientId)));
@@ -49,8 +49,8 @@ class ProfileController {
 	}
 
 	@PostMapping(PortalPaths.PATIENT + "/profile")
-	@PortalPage(PortalSection.PROFILE)
-	String processProposal(@PathVariable long patientId, @RequestAttribute(PortalSessionGuard.USER) PortalUser user,
+	@PortalPage(ProfileSection.KEY)
+	String processProposal(@PathVariable long patientId, @RequestAttribute(PortalRequests.USER) PortalUser user,
 			@Valid @ModelAttribute("form") ProfileChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {

@@ -35,7 +35,7 @@ class SetPasswordController {
 	}
 
 	@GetMapping(PortalPaths.SET_PASSWORD)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	String initSetForm(@RequestParam(name = "token", required = false) String token, Model model,
 			HttpServletResponse response) {
 		noReferrer(response);
@@ -48,7 +48,7 @@ class SetPasswordController {
 	}
 
 	@PostMapping(PortalPaths.SET_PASSWORD)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	String processSetForm(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		noReferrer(response);

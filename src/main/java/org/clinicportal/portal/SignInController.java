@@ -12,14 +12,14 @@ class SignInController {
 	static final String VIEW_LOGIN = "portal/login";
 
 	@GetMapping(PortalPaths.LOGIN)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	String showSignIn() {
 		return VIEW_LOGIN;
 	}
 
 	/** Touching the session is all it takes to keep it: the idle warning calls this. */
 	@GetMapping(PortalPaths.KEEP_ALIVE)
-	@PortalPage(PortalSection.NONE)
+	@PortalPage(PortalPage.NO_PATIENT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void keepAlive() {
 	}

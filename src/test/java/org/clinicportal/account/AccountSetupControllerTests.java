@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.clinicportal.form.FormsSection;
+import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.Test;
@@ -229,8 +231,8 @@ class AccountSetupControllerTests {
 		this.transactions.executeWithoutResult((tx) -> {
 			PortalAccount account = this.accounts.findByUsernameKey("guardian.rivera@example.org").orElseThrow();
 			assertThat(account.getPasswordHash()).isEqualTo(hash);
-			assertThat(account.grantFor(sofia).orElseThrow().getPermissions()).containsExactly(Permission.PROFILE);
-			assertThat(account.grantFor(mateo).orElseThrow().getPermissions()).containsExactly(Permission.FORMS);
+			assertThat(account.grantFor(sofia).orElseThrow().getPermissions()).containsExactly(ProfileSection.KEY);
+			assertThat(account.grantFor(mateo).orElseThrow().getPermissions()).containsExactly(FormsSection.KEY);
 		});
 		assertThat(new AuditRecords(this.jdbc).latest(1).get(0)).startsWith("PORTAL_ACCOUNT_LINKED frontdesk " + mateo);
 	}
@@ -270,6 +272,22 @@ class AccountSetupControllerTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
+	}
+
+	@Test
+	void accountPermissionsAreTheDeclaredSectionsAndAnUnknownOneIsRefusedKeepingWhatWasTyped() throws Exception {
+		long patient = patient("Grace", "Kim");
+		this.mvc.perform(get(setup(patient)).with(FRONT_DESK))
+			.andExpect(content().string(containsString("value=\"PROFILE\"")))
+			.andExpect(content().string(containsString("value=\"FORMS\"")))
+			.andExpect(content().string(containsString("Questionnaires and consents the clinic asked for.")));
+		this.mvc.perform(save(patient, "grace.kim.rep@example.org", "Gail", "Kim", "AUTHORIZED_REP")
+			.param("defaultsFor", "AUTHORIZED_REP")
+			.param("permissions", "PROFILE", "NO_SUCH_SECTION"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("One of the sections ticked does not exist")))
+			.andExpect(content().string(containsString("value=\"grace.kim.rep@example.org\"")));
+		assertThat(this.accounts.findByUsernameKey("grace.kim.rep@example.org")).isEmpty();
 	}
 
 	@Test

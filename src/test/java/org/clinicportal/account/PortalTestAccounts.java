@@ -2,8 +2,9 @@ package org.clinicportal.account;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public final class PortalTestAccounts {
 	 * then marked to be changed.
 	 */
 	public long create(String username, String password, boolean mustChange, long patientId, AccessType type,
-			Permission... permissions) {
+			String... permissions) {
 		return this.transactions.execute((status) -> {
 			Instant now = Instant.now();
 			var account = new PortalAccount(username, "Tess", "Tester", now);
@@ -51,7 +52,7 @@ public final class PortalTestAccounts {
 	}
 
 	/** Gives the account access to another patient too. */
-	public void grant(long accountId, long patientId, AccessType type, Permission... permissions) {
+	public void grant(long accountId, long patientId, AccessType type, String... permissions) {
 		this.transactions.executeWithoutResult((status) -> this.accounts.findById(accountId)
 			.orElseThrow()
 			.grant(patientId, type, permissions(permissions), "test", Instant.now()));
@@ -79,8 +80,8 @@ public final class PortalTestAccounts {
 			.single();
 	}
 
-	private static EnumSet<Permission> permissions(Permission... permissions) {
-		return (permissions.length == 0) ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(List.of(permissions));
+	private static Set<String> permissions(String... permissions) {
+		return new LinkedHashSet<>(List.of(permissions));
 	}
 
 }

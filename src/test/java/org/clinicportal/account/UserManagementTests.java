@@ -139,7 +139,7 @@ class UserManagementTests {
 		String[] lines = csv.split("\r\n");
 		assertThat(lines[0]).isEqualTo("username,first_name,last_name,patients,status,must_change_password,last_sign_in,created");
 		assertThat(csv).contains("umt-csv,'=cmd|' /C calc'!A0,\"Comma, \"\"Quote\"\"\nNewline\"");
-		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP,DISABLED,true,2026-");
+		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP:,DISABLED,true,2026-");
 		assertThat(csv.lines().filter((l) -> l.startsWith("umt-")).count()).isGreaterThanOrEqualTo(121);
 	}
 

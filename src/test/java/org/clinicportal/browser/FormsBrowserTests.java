@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.portal.ProfileSection;
+import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormRequests;
 import org.clinicportal.support.Browser;
@@ -47,7 +48,7 @@ class FormsBrowserTests {
 		var accounts = new PortalTestAccounts(this.context);
 		long patient = accounts.patient("Linh", "Nguyen");
 		String username = "linh-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		accounts.create(username, PASSWORD, false, patient, AccessType.SELF, Permission.PROFILE, Permission.FORMS);
+		accounts.create(username, PASSWORD, false, patient, AccessType.SELF, ProfileSection.KEY, FormsSection.KEY);
 
 		staffSignIn();
 		open("/staff/patients/" + patient);
@@ -91,7 +92,7 @@ class FormsBrowserTests {
 		var accounts = new PortalTestAccounts(this.context);
 		long patient = accounts.patient("Bao", "Nguyen");
 		String username = "bao-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		accounts.create(username, PASSWORD, false, patient, AccessType.AUTHORIZED_REP, Permission.FORMS);
+		accounts.create(username, PASSWORD, false, patient, AccessType.AUTHORIZED_REP, FormsSection.KEY);
 		long request = this.context.getBean(FormRequests.class)
 			.request(patient, List.of("gad-7"), null, null)
 			.requestIds()

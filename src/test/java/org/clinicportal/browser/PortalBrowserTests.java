@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.portal.ProfileSection;
+import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.credential.PasswordTokens;
 import org.clinicportal.credential.TokenPurpose;
@@ -57,8 +58,8 @@ class PortalBrowserTests {
 		long ethan = this.accounts.patient("Elena", "Garcia");
 		String username = username();
 		long account = this.accounts.create(username, "ABCDEFGHJKMNPQRS", true, lily, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE, Permission.FORMS);
-		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, Permission.FORMS);
+				ProfileSection.KEY, FormsSection.KEY);
+		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, FormsSection.KEY);
 
 		open("/portal/login");
 		this.browser.manage().deleteAllCookies();
@@ -141,7 +142,7 @@ class PortalBrowserTests {
 	void patientProposesANewPhoneNumberAndTheFrontDeskAcceptsIt() {
 		long tomas = this.accounts.patient("Tomas", "Ortega");
 		String username = username();
-		this.accounts.create(username, CHOSEN, false, tomas, AccessType.SELF, Permission.PROFILE);
+		this.accounts.create(username, CHOSEN, false, tomas, AccessType.SELF, ProfileSection.KEY);
 		open("/portal/login");
 		signIn(username, CHOSEN);
 		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
@@ -186,8 +187,8 @@ class PortalBrowserTests {
 		long ethan = this.accounts.patient("Elena", "Garcia");
 		String username = username();
 		long account = this.accounts.create(username, CHOSEN, false, lily, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE, Permission.FORMS);
-		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, Permission.FORMS);
+				ProfileSection.KEY, FormsSection.KEY);
+		this.accounts.grant(account, ethan, AccessType.AUTHORIZED_REP, FormsSection.KEY);
 		Dimension desktop = this.browser.manage().window().getSize();
 		this.browser.manage().window().setSize(new Dimension(390, 844));
 		try {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
@@ -37,7 +36,7 @@ class FormReminderTests {
 		long patient = accounts.patient("Rachel", "Thompson");
 		String holder = FormRequestTests.unique("reminded");
 		accounts.create(holder, "granite willow comet parade", false, patient, AccessType.AUTHORIZED_REP,
-				Permission.FORMS);
+				FormsSection.KEY);
 		this.requests.request(patient, List.of("gad-7", "phq-9"), LocalDate.now().minusDays(1), null);
 		this.requests.request(patient, List.of("adult-intake"), LocalDate.now().plusDays(5), null);
 

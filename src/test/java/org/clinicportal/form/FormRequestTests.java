@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
@@ -79,9 +79,9 @@ class FormRequestTests {
 	void requestTellsEveryAccountWithTheFormsPermissionWithoutNamingTheForm() throws Exception {
 		String withForms = unique("forms");
 		String withoutForms = unique("profile");
-		this.accounts.create(withForms, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.FORMS);
+		this.accounts.create(withForms, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, FormsSection.KEY);
 		this.accounts.create(withoutForms, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE);
+				ProfileSection.KEY);
 		this.mvc
 			.perform(post("/staff/patients/{id}/forms", this.patient).with(CLINICIAN)
 				.with(csrf())

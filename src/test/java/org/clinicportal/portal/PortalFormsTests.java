@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormRequests;
 import org.clinicportal.support.AuditRecords;
@@ -62,7 +62,7 @@ class PortalFormsTests {
 
 	@Test
 	void patientSavesADraftComesBackReviewsAndSubmitsThePhq9() throws Exception {
-		Cookie session = signIn(AccessType.SELF, this.patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.SELF, this.patient, FormsSection.KEY);
 		long request = request(this.patient, "phq-9", LocalDate.now().plusDays(3));
 		String form = "/portal/patients/" + this.patient + "/forms/" + request;
 		this.mvc.perform(get("/portal/patients/{p}/forms", this.patient).cookie(session))
@@ -109,7 +109,7 @@ class PortalFormsTests {
 
 	@Test
 	void submittedAnswersCannotChange() throws Exception {
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, FormsSection.KEY);
 		long request = request(this.patient, "gad-7", null);
 		String form = "/portal/patients/" + this.patient + "/forms/" + request;
 		this.mvc.perform(answer(post(form), "gad7", 7, 0).param("action", "review").cookie(session))
@@ -128,7 +128,7 @@ class PortalFormsTests {
 	@Test
 	void formCancelledWhileADraftIsOpenCannotBeSubmitted() throws Exception {
 		long patient = this.accounts.patient("Adaeze", "Okafor");
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, patient, FormsSection.KEY);
 		long request = request(patient, "gad-7", null);
 		String form = "/portal/patients/" + patient + "/forms/" + request;
 		this.mvc.perform(answer(post(form), "gad7", 7, 1).param("action", "review").cookie(session))
@@ -149,7 +149,7 @@ class PortalFormsTests {
 	@Test
 	void representativeSubmitsOnThePatientsBehalf() throws Exception {
 		long child = this.accounts.patient("Beatriz", "Costa");
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, child, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, child, FormsSection.KEY);
 		long request = request(child, "consent-to-treatment", null);
 		String form = "/portal/patients/" + child + "/forms/" + request;
 		this.mvc.perform(post(form).with(csrf())
@@ -169,7 +169,7 @@ class PortalFormsTests {
 
 	@Test
 	void followUpQuestionIsAskedOnlyAfterTheAnswerThatCallsForItAndThenRequired() throws Exception {
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, FormsSection.KEY);
 		long request = request(this.patient, "adult-intake", null);
 		String form = "/portal/patients/" + this.patient + "/forms/" + request;
 		this.mvc.perform(get(form).cookie(session))
@@ -187,7 +187,7 @@ class PortalFormsTests {
 	@Test
 	void withoutTheFormsPermissionTheSectionAndEveryFormAreNotFound() throws Exception {
 		long request = request(this.patient, "phq-9", null);
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.PROFILE);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, ProfileSection.KEY);
 		for (String path : List.of("", "/" + request, "/" + request + "/review", "/" + request + "/copy")) {
 			this.mvc.perform(get("/portal/patients/{p}/forms" + path, this.patient).cookie(session))
 				.andExpect(status().isNotFound());
@@ -200,14 +200,14 @@ class PortalFormsTests {
 	void aRequestOfAnotherPatientIsNotFound() throws Exception {
 		long other = this.accounts.patient("Mai", "Nguyen");
 		long request = request(other, "phq-9", null);
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, FormsSection.KEY);
 		this.mvc.perform(get("/portal/patients/{p}/forms/{r}", this.patient, request).cookie(session))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aFormThatLeftTheCatalogueSaysItIsNoLongerAvailable() throws Exception {
-		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, Permission.FORMS);
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, FormsSection.KEY);
 		long request = request(this.patient, "gad-7", null);
 		// As if the clinic had removed the form's file since the request was made.
 		this.jdbc.sql("UPDATE form_request SET form_key = 'retired-form' WHERE id = ?").param(request).update();
@@ -219,7 +219,7 @@ class PortalFormsTests {
 			.andExpect(status().isGone());
 	}
 
-	private Cookie signIn(AccessType type, long patientId, Permission... permissions) throws Exception {
+	private Cookie signIn(AccessType type, long patientId, String... permissions) throws Exception {
 		String username = PortalMvc.username();
 		this.accounts.create(username, PASSWORD, false, patientId, type, permissions);
 		return PortalMvc.signIn(this.mvc, username, PASSWORD);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.credential.PasswordTokens;
 import org.clinicportal.credential.TokenPurpose;
@@ -66,7 +65,7 @@ class PortalPasswordTests {
 	@Test
 	void forcedChangeGateCannotBeSkippedByTypingAnotherPortalAddress() throws Exception {
 		String username = PortalMvc.username();
-		this.accounts.create(username, TEMPORARY, true, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		this.accounts.create(username, TEMPORARY, true, this.patient, AccessType.AUTHORIZED_REP, ProfileSection.KEY);
 		Cookie session = PortalMvc.signIn(this.mvc, username, TEMPORARY);
 		for (String address : new String[] { "/portal", "/portal/patients/" + this.patient,
 				"/portal/patients/" + this.patient + "/profile", "/portal/switch?patientId=" + this.patient }) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
 import org.clinicportal.account.PortalSignIns;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
@@ -84,7 +83,7 @@ class PortalSignInTests {
 	void signInPageStoresNoSessionAndItsFormNeedsTheTokenCookie() throws Exception {
 		String username = PortalMvc.username();
 		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE);
+				ProfileSection.KEY);
 		int sessions = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
 		MvcResult page = this.mvc.perform(get("/portal/login")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getCookie("SESSION")).isNull();
@@ -125,7 +124,7 @@ class PortalSignInTests {
 	void rightPasswordSignsInWithANewSessionIndexedByTheAccount() throws Exception {
 		String username = PortalMvc.username();
 		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE);
+				ProfileSection.KEY);
 		// a page asked for before signing in is remembered in a cookie: an anonymous visitor gets no session
 		int sessions = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
 		MvcResult before = this.mvc.perform(get("/portal/patients/" + this.patient + "/profile"))
@@ -262,7 +261,7 @@ class PortalSignInTests {
 	@Test
 	void pagesOpenedAtOnceRightAfterSignInAllLoad() throws Exception {
 		String username = PortalMvc.username();
-		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, ProfileSection.KEY);
 		Cookie session = PortalMvc.signIn(this.mvc, username, PASSWORD);
 		var pool = Executors.newFixedThreadPool(8);
 		try {
@@ -286,7 +285,7 @@ class PortalSignInTests {
 	void signInGivesTheNewSessionItsFormTokenAtOnce() throws Exception {
 		String username = PortalMvc.username();
 		long account = this.accounts.create(username, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP,
-				Permission.PROFILE);
+				ProfileSection.KEY);
 		MvcResult page = this.mvc.perform(get("/portal/login")).andReturn();
 		String token = FormTokenStores.formToken(page);
 		Cookie tokenCookie = page.getResponse().getCookie(PortalSecurityConfiguration.FORM_TOKEN_COOKIE);

@@ -3,7 +3,7 @@ package org.clinicportal.portal;
 import jakarta.servlet.http.Cookie;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
@@ -61,7 +61,7 @@ class ProfileChangeTests {
 		this.accounts = new PortalTestAccounts(this.context);
 		this.patient = newPatient();
 		this.username = PortalMvc.username();
-		this.accounts.create(this.username, PASSWORD, false, this.patient, AccessType.SELF, Permission.PROFILE);
+		this.accounts.create(this.username, PASSWORD, false, this.patient, AccessType.SELF, ProfileSection.KEY);
 		this.portal = PortalMvc.signIn(this.mvc, this.username, PASSWORD);
 	}
 
@@ -107,7 +107,7 @@ class ProfileChangeTests {
 	@Test
 	void representativeIsNamedAsAuthorizedRepOnTheDashboard() throws Exception {
 		String rep = PortalMvc.username();
-		this.accounts.create(rep, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.PROFILE);
+		this.accounts.create(rep, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, ProfileSection.KEY);
 		this.portal = PortalMvc.signIn(this.mvc, rep, PASSWORD);
 		propose("(555) 777-8888", "pat@example.org", "1 Elm Street");
 		assertThat(dashboard()).contains("Proposed through the portal by " + rep + " (Authorized Rep)");
@@ -230,7 +230,7 @@ class ProfileChangeTests {
 	@Test
 	void representativeWithoutProfilePermissionGetsNotFoundForThePageAndTheForm() throws Exception {
 		String rep = PortalMvc.username();
-		this.accounts.create(rep, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, Permission.FORMS);
+		this.accounts.create(rep, PASSWORD, false, this.patient, AccessType.AUTHORIZED_REP, FormsSection.KEY);
 		this.portal = PortalMvc.signIn(this.mvc, rep, PASSWORD);
 		this.mvc.perform(get(profile()).cookie(this.portal)).andExpect(status().isNotFound());
 		propose("(555) 777-8888", "pat@example.org", "1 Elm Street").andExpect(status().isNotFound());

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.clinicportal.account.AccessType;
-import org.clinicportal.account.Permission;
+import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormCatalogue;
 import org.clinicportal.form.FormDefinition;
@@ -105,7 +105,7 @@ class ErrorPagesTests {
 	void largestFormOfTheCatalogueFitsTheLimitWithEveryTextAtItsLongestInThreeByteCharacters() throws Exception {
 		var accounts = new PortalTestAccounts(this.context);
 		long patient = accounts.patient("Fatima", "Zahra");
-		signInToThePortal(patient, AccessType.SELF, Permission.FORMS);
+		signInToThePortal(patient, AccessType.SELF, FormsSection.KEY);
 		FormDefinition largest = this.catalogue.all()
 			.stream()
 			.max(Comparator.comparing(ErrorPagesTests::longestAnswers))
@@ -146,7 +146,7 @@ class ErrorPagesTests {
 			.sum();
 	}
 
-	private void signInToThePortal(long patient, AccessType type, Permission... permissions) throws Exception {
+	private void signInToThePortal(long patient, AccessType type, String... permissions) throws Exception {
 		String username = "noor-" + System.nanoTime() + "@example.org";
 		new PortalTestAccounts(this.context).create(username, "amber kettle drift orchard", false, patient, type,
 				permissions);

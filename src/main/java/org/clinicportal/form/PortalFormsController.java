@@ -1,17 +1,14 @@
-package org.clinicportal.portal;
+package org.clinicportal.form;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalUser;
-import org.clinicportal.form.Answers;
-import org.clinicportal.form.FilledForm;
-import org.clinicportal.form.FormRequests;
-import org.clinicportal.form.FormResponses;
 import org.clinicportal.form.FormResponses.FormClosedException;
-import org.clinicportal.form.RequestedForm;
-import org.clinicportal.form.Respondent;
+import org.clinicportal.portal.PortalPage;
+import org.clinicportal.portal.PortalPaths;
+import org.clinicportal.portal.PortalRequests;
 import org.clinicportal.system.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -33,13 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalFormsController {
 
-	static final String VIEW_LIST = "portal/forms";
+	static final String VIEW_LIST = "form/portal/forms";
 
-	static final String VIEW_FILL = "portal/formFill";
+	static final String VIEW_FILL = "form/portal/formFill";
 
-	static final String VIEW_REVIEW = "portal/formReview";
+	static final String VIEW_REVIEW = "form/portal/formReview";
 
-	static final String VIEW_COPY = "portal/formCopy";
+	static final String VIEW_COPY = "form/portal/formCopy";
 
 	/** The prefix of answer parameters: {@code a.<linkId>}, and {@code a.<linkId>.other} for typed choices. */
 	static final String ANSWER = "a.";
@@ -60,7 +57,7 @@ class PortalFormsController {
 	}
 
 	@GetMapping(PortalPaths.PATIENT + "/forms")
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String showForms(@PathVariable long patientId, Model model) {
 		var all = this.requests.forPatient(patientId);
 		model.addAttribute("pending", all.stream().filter((r) -> r.status().open()).toList());
@@ -69,9 +66,9 @@ class PortalFormsController {
 	}
 
 	@GetMapping(FORM)
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String showForm(@PathVariable long patientId, @PathVariable long requestId,
-			@RequestAttribute(PortalSessionGuard.USER) PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model, RedirectAttributes redirect) {
 		RequestedForm request = request(patientId, requestId);
 		if (!request.status().open()) {
 			return closed(request, redirect);
@@ -81,10 +78,10 @@ class PortalFormsController {
 	}
 
 	@PostMapping(FORM)
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String processForm(@PathVariable long patientId, @PathVariable long requestId,
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "draft") String action,
-			@RequestAttribute(PortalSessionGuard.USER) PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model, RedirectAttributes redirect) {
 		RequestedForm request = request(patientId, requestId);
 		Answers answers = answers(params);
 		try {
@@ -108,7 +105,7 @@ class PortalFormsController {
 	}
 
 	@GetMapping(FORM + "/review")
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String showReview(@PathVariable long patientId, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect) {
 		RequestedForm request = request(patientId, requestId);
@@ -120,9 +117,9 @@ class PortalFormsController {
 	}
 
 	@PostMapping(FORM + "/submit")
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String submit(@PathVariable long patientId, @PathVariable long requestId,
-			@RequestAttribute(PortalSessionGuard.USER) PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model, RedirectAttributes redirect) {
 		RequestedForm request = request(patientId, requestId);
 		try {
 			Map<String, String> problems = this.responses.submit(request, respondent(user, patientId));
@@ -138,7 +135,7 @@ class PortalFormsController {
 	}
 
 	@GetMapping(FORM + "/copy")
-	@PortalPage(PortalSection.FORMS)
+	@PortalPage(FormsSection.KEY)
 	String showCopy(@PathVariable long patientId, @PathVariable long requestId, Model model) {
 		RequestedForm request = request(patientId, requestId);
 		if (!request.completed()) {
@@ -171,7 +168,7 @@ class PortalFormsController {
 		boolean representative = user.grantFor(patientId)
 			.map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP)
 			.orElse(false);
-		return new Respondent(PortalAuthentication.current().actor(), user.firstName() + " " + user.lastName(),
+		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(),
 				representative);
 	}
 
