@@ -15,7 +15,7 @@ record AttachmentInfo(long id, long messageId, long conversationId, String filen
 		int chunks) {
 
 	/** The size as a list shows it: bytes, KB or MB. */
-	String sizeLabel() {
+	public String sizeLabel() {
 		if (this.size < 1024) {
 			return this.size + " B";
 		}

@@ -24,7 +24,7 @@ record Conversation(long id, long patientId, long poolId, String subject, Conver
 		Instant startedAt, Instant waitingSince, boolean patientOnly, Long assignedTo, Instant lastMessageAt,
 		String lastAuthor, boolean lastFromClinic, Long lastClinicMessageId, int messageCount) {
 
-	boolean closed() {
+	public boolean closed() {
 		return this.state == ConversationState.CLOSED;
 	}
 

@@ -60,6 +60,14 @@ class ConversationQueries {
 		return find(id).filter((c) -> c.patientId() == patientId);
 	}
 
+	/**
+	 * The conversation as the portal may show it: the patient's, and not marked patient only unless the
+	 * reader is the patient themself.
+	 */
+	Optional<Conversation> findForPortal(long patientId, long id, boolean self) {
+		return find(patientId, id).filter((c) -> self || !c.patientOnly());
+	}
+
 	/** The messages of a conversation in the order they were sent, with internal notes for staff only. */
 	List<Message> thread(long conversationId, boolean withNotes) {
 		var rows = this.jdbc.sql(THREAD)

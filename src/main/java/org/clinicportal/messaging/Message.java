@@ -21,11 +21,11 @@ record Message(long id, MessageKind kind, String authorName, String onBehalfOf, 
 		attachments = List.copyOf(attachments);
 	}
 
-	boolean note() {
+	public boolean note() {
 		return this.kind == MessageKind.NOTE;
 	}
 
-	boolean fromClinic() {
+	public boolean fromClinic() {
 		return this.kind == MessageKind.CLINIC;
 	}
 
