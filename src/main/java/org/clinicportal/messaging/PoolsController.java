@@ -111,7 +111,7 @@ class PoolsController {
 
 	private String page(Pool pool, Model model) {
 		model.addAttribute("pool", pool);
-		model.addAttribute("staff",
+		model.addAttribute("staffUsers",
 				this.staff.all().stream().sorted(Comparator.comparing(StaffMember::fullName)).toList());
 		return VIEW_POOL;
 	}

@@ -85,11 +85,7 @@ final class MessagingFixtures {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		List<String> emails;
 		do {
-			emails = this.jdbc.sql("SELECT subject || ' | ' || COALESCE(text_body, '') FROM outbox_email WHERE recipient = ?"
-					+ " ORDER BY id")
-				.param(address)
-				.query(String.class)
-				.list();
+			emails = emailsNow(address);
 			if (emails.size() >= count) {
 				return emails;
 			}
@@ -97,6 +93,15 @@ final class MessagingFixtures {
 		}
 		while (System.nanoTime() < deadline);
 		return emails;
+	}
+
+	/** Subject and text of the emails queued for the address so far. */
+	List<String> emailsNow(String address) {
+		return this.jdbc.sql("SELECT subject || ' | ' || COALESCE(text_body, '') FROM outbox_email WHERE recipient = ?"
+				+ " ORDER BY id")
+			.param(address)
+			.query(String.class)
+			.list();
 	}
 
 	static String unique(String text) {
