@@ -84,7 +84,11 @@ class MessageDigest {
 	 * queued, or -1 when the hour was sent already.
 	 */
 	int sendLastHour() {
-		Instant hour = this.clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
+		return send(this.clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1)));
+	}
+
+	/** Sends the digest of the hour that starts then, unless some node has; -1 when one has. */
+	int send(Instant hour) {
 		try {
 			Integer sent = this.transactions.execute((status) -> claimAndSend(hour));
 			return (sent != null) ? sent : -1;

@@ -72,6 +72,14 @@ final class MessagingFixtures {
 		return new Holder(id, username, PortalMvc.signIn(this.mvc, username, PASSWORD));
 	}
 
+	/** The conversation as it is now. */
+	Conversation conversation(long conversationId) {
+		return this.jdbc.sql("SELECT " + ConversationQueries.COLUMNS + " FROM conversation c WHERE c.id = ?")
+			.param(conversationId)
+			.query(ConversationQueries::conversation)
+			.single();
+	}
+
 	long poolId(String name) {
 		return this.jdbc.sql("SELECT id FROM message_pool WHERE name = ?").param(name).query(Long.class).single();
 	}
