@@ -4,8 +4,11 @@ import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,6 +21,9 @@ class SystemPagesTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void landingPageLinksToStaffConsoleAndPatientPortal() throws Exception {
@@ -44,6 +50,11 @@ class SystemPagesTests {
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+	}
+
+	@Test
+	void thereIsNoDefaultUserWithAGeneratedPasswordBesideStaffAndPortalAccounts() {
+		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
 	}
 
 }
