@@ -32,9 +32,13 @@ class InboxQueries {
 			+ " WHERE c.pool_id = :pool AND c.state = 'WAITING_CLINIC' AND c.waiting_since < :cutoff"
 			+ " ORDER BY c.waiting_since, c.id" + PAGE;
 
-	// the open states one by one: each is a range of the index in the page's order
-	private static final String MINE = FROM + " WHERE c.assigned_to = :staff AND c.pool_id = :pool"
-			+ " AND c.state IN ('WAITING_CLINIC', 'WAITING_PATIENT')" + ConversationQueries.NEWEST_FIRST + PAGE;
+	// each open state on its own is a range of the index in the page's order: read the newest of each
+	// up to the page's end, and only those are sorted together
+	private static final String MINE_IN = FROM + " WHERE c.assigned_to = :staff AND c.pool_id = :pool AND c.state = '";
+
+	private static final String MINE = "SELECT * FROM ((" + MINE_IN + "WAITING_CLINIC'" + ConversationQueries.NEWEST_FIRST
+			+ " LIMIT :end) UNION ALL (" + MINE_IN + "WAITING_PATIENT'" + ConversationQueries.NEWEST_FIRST
+			+ " LIMIT :end)) c" + ConversationQueries.NEWEST_FIRST + PAGE;
 
 	private static final String OF_PATIENTS = FROM + " WHERE c.patient_id IN (:patients) AND c.pool_id = :pool"
 			+ ConversationQueries.NEWEST_FIRST + PAGE;
@@ -50,7 +54,7 @@ class InboxQueries {
 			Paging paging) {
 		var query = switch (filter) {
 			case OVERDUE -> this.jdbc.sql(OVERDUE).param("cutoff", OffsetDateTime.ofInstant(overdueCutoff, ZoneOffset.UTC));
-			case MINE -> this.jdbc.sql(MINE).param("staff", staffId);
+			case MINE -> this.jdbc.sql(MINE).param("staff", staffId).param("end", paging.offset() + paging.limit());
 			default -> this.jdbc.sql(BY_STATE).param("state", filter.name());
 		};
 		return paging.rows(query.param("pool", poolId)
