@@ -42,7 +42,8 @@ class Attachments {
 	private static final String INSERT_CHUNK = "INSERT INTO message_attachment_chunk (attachment_id, seq, data)"
 			+ " VALUES (?, ?, ?)";
 
-	private static final String CHUNK_DATA = "SELECT data FROM message_attachment_chunk WHERE attachment_id = ? AND seq = ?";
+	private static final String CHUNK_DATA = "SELECT data FROM message_attachment_chunk"
+			+ " WHERE attachment_id = ? AND seq = ?";
 
 	private final JdbcClient jdbc;
 

@@ -48,7 +48,9 @@ class DigestSubscriptions {
 
 	/** Sends the staff user's digest to this address from the next hour on. */
 	void subscribe(long staffId, String email) {
-		this.jdbc.sql("DELETE FROM message_digest_subscription WHERE staff_user_id = :staff").param("staff", staffId).update();
+		this.jdbc.sql("DELETE FROM message_digest_subscription WHERE staff_user_id = :staff")
+			.param("staff", staffId)
+			.update();
 		this.jdbc.sql("INSERT INTO message_digest_subscription (staff_user_id, email, subscribed_at)"
 				+ " VALUES (:staff, :email, :now)")
 			.param("staff", staffId)

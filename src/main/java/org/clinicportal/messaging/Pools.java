@@ -1,5 +1,7 @@
 package org.clinicportal.messaging;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +96,7 @@ class Pools {
 	}
 
 	long create(String name, String description) {
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var keys = new GeneratedKeyHolder();
 		this.jdbc.sql(INSERT)
 			.param("name", name.strip())
 			.param("description", blankToNull(description))
@@ -135,7 +138,7 @@ class Pools {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private static Pool pool(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Pool pool(ResultSet rs, int n) throws SQLException {
 		return new Pool(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5));
 	}
 

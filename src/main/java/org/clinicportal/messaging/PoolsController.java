@@ -3,6 +3,7 @@ package org.clinicportal.messaging;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -101,7 +102,7 @@ class PoolsController {
 			.map((pool) -> new PoolRow(pool, this.pools.members(pool.id())
 				.stream()
 				.map(everyone::get)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.map(StaffMember::fullName)
 				.sorted()
 				.toList()))

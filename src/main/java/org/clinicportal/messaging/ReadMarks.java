@@ -19,7 +19,8 @@ class ReadMarks {
 			+ " WHERE conversation_id = :conversation AND reader = :reader AND read_up_to < :upTo";
 
 	private static final String FIRST = "INSERT INTO conversation_read (conversation_id, reader, read_up_to)"
-			+ " SELECT :conversation, :reader, :upTo WHERE NOT EXISTS (SELECT 1 FROM conversation_read WHERE conversation_id = :conversation AND reader = :reader)";
+			+ " SELECT :conversation, :reader, :upTo WHERE NOT EXISTS"
+			+ " (SELECT 1 FROM conversation_read WHERE conversation_id = :conversation AND reader = :reader)";
 
 	private final JdbcClient jdbc;
 

@@ -1,6 +1,8 @@
 package org.clinicportal.messaging;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -124,9 +126,9 @@ class StaffConversationController {
 		model.addAttribute("members", this.pools.members(conversation.poolId())
 			.stream()
 			.map(this.staff::byId)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.filter(StaffMember::enabled)
-			.sorted(java.util.Comparator.comparing(StaffMember::fullName))
+			.sorted(Comparator.comparing(StaffMember::fullName))
 			.toList());
 		model.addAttribute("overdue", conversation.overdue(this.replyTime.overdueCutoff()));
 		if (!thread.isEmpty()) {

@@ -23,8 +23,10 @@ public class PatientMatches {
 			""";
 
 	private static final String TWO_TERMS = """
-			SELECT id FROM patient WHERE last_name_fold LIKE :first ESCAPE '\\' AND first_name_fold LIKE :second ESCAPE '\\'
-			UNION SELECT id FROM patient WHERE first_name_fold LIKE :first ESCAPE '\\' AND last_name_fold LIKE :second ESCAPE '\\'
+			SELECT id FROM patient
+			WHERE last_name_fold LIKE :first ESCAPE '\\' AND first_name_fold LIKE :second ESCAPE '\\'
+			UNION SELECT id FROM patient
+			WHERE first_name_fold LIKE :first ESCAPE '\\' AND last_name_fold LIKE :second ESCAPE '\\'
 			""";
 
 	private final JdbcClient jdbc;

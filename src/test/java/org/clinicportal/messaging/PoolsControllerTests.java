@@ -66,8 +66,9 @@ class PoolsControllerTests {
 		this.mvc.perform(post("/staff/message-pools/{id}", pool).param("name", name).param("offered", "true")
 			.param("members", String.valueOf(frontDesk)).with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("messageCode", "messaging.pools.saved"));
+		String activeTab = "href=\"/staff/messages?pool=" + pool + "\" aria-current=\"page\" class=\"active\">" + name;
 		this.mvc.perform(get("/staff/messages").param("pool", String.valueOf(pool)).with(FRONT_DESK))
-			.andExpect(content().string(containsString("href=\"/staff/messages?pool=" + pool + "\" aria-current=\"page\" class=\"active\">" + name)));
+			.andExpect(content().string(containsString(activeTab)));
 		assertThat(new AuditRecords(this.fixtures.jdbc).latest(3)).anySatisfy((record) -> assertThat(record)
 			.startsWith("MESSAGE_POOL_CHANGED admin null pool " + pool + " " + name + ": offered in the portal, 1 members"));
 	}

@@ -157,8 +157,8 @@ class StaffMessagesTests {
 			.with(FRONT_DESK).with(csrf())).andExpect(flash().attribute("messageCode", "messaging.assign.notMember"));
 		this.mvc.perform(post("/staff/messages/{c}/assign", conversation).param("staffId", String.valueOf(staffId))
 			.with(FRONT_DESK).with(csrf())).andExpect(flash().attribute("messageCode", "messaging.assign.done"));
-		this.mvc.perform(get("/staff/messages").param("pool", String.valueOf(this.fixtures.poolId("Front desk and scheduling")))
-			.param("filter", "MINE").with(FRONT_DESK))
+		long pool = this.fixtures.poolId("Front desk and scheduling");
+		this.mvc.perform(get("/staff/messages").param("pool", String.valueOf(pool)).param("filter", "MINE").with(FRONT_DESK))
 			.andExpect(content().string(containsString(subject)))
 			.andExpect(content().string(containsString("Fran Desmond")));
 	}
