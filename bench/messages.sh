@@ -33,45 +33,15 @@ UPLOADS=${UPLOADS:-20}
 # a free port of its own, unless PORT says otherwise
 PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 SCHEMA=${SCHEMA:-msg_bench}
-PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/test}
-JDBC_URL=${JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 H2_DIR=${H2_DIR:-target/msg-bench-h2}
-PASSWORD='bench admin passphrase 42'
 # The portal account's password, "bench portal passphrase 42", hashed as the app hashes passwords.
 PORTAL_PASSWORD='bench portal passphrase 42'
 HASH='{argon2}$argon2id$v=19$m=19456,t=2,p=1$59pQPnommTyL+SnEs+X6FQ$VO3j6t27QjBLqm/ZMTTQ5HHkGO5NHiggn+L/4SdbEW8'
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
+. bench/lib.sh
 
-echo "Building the app..."
-mvn -B -q -DskipTests package
-JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
-
-if [ "$DB" = h2 ]; then
-  H2_URL="jdbc:h2:file:$(realpath -m "$H2_DIR")/bench;AUTO_SERVER=TRUE"
-  unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' > "$WORK/h2.jar"
-  [ "${REUSE:-0}" = 1 ] || rm -rf "$H2_DIR"
-  mkdir -p "$H2_DIR"
-  DATASOURCE=(SPRING_DATASOURCE_URL="$H2_URL" SPRING_DATASOURCE_USERNAME=sa)
-  where="H2 file database $H2_DIR"
-else
-  if [ "${REUSE:-0}" != 1 ]; then
-    psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
-  fi
-  DATASOURCE=(SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA&ApplicationName=msg-bench" SPRING_DATASOURCE_USERNAME=postgres)
-  where="PostgreSQL schema $SCHEMA"
-fi
-curl -s -o /dev/null "$BASE/" && { echo "Something already answers at $BASE: choose another PORT"; exit 1; }
-echo "Starting the app on $where (heap capped at 384 MiB, GC logged)..."
-env SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
-  java -Xmx384m "-Xlog:gc:file=$WORK/gc.log" -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+build_app
+prepare_database
+start_app -Xmx384m "-Xlog:gc:file=$WORK/gc.log"
 
 if [ "${REUSE:-0}" != 1 ]; then
   messages=$((CONVERSATIONS * 5 + 45))
@@ -90,11 +60,8 @@ if [ "${REUSE:-0}" != 1 ]; then
   printf 'generator: %d messages loaded in %.1f s\n' "$messages" "$(calc "$(date +%s.%N) - $start")"
 fi
 
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 staff="$WORK/staff-cookies"
-token=$(curl -s -c "$staff" -b "$staff" "$BASE/staff/login" | csrf)
-curl -s -o /dev/null -c "$staff" -b "$staff" --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$token" "$BASE/staff/login"
+staff_sign_in "$staff"
 portal="$WORK/portal-cookies"
 token=$(curl -s -c "$portal" -b "$portal" "$BASE/portal/login" | csrf)
 curl -s -o /dev/null -c "$portal" -b "$portal" --data-urlencode "username=bench@example.org" \
@@ -150,7 +117,7 @@ PAGES=(
 for _ in $(seq 1 "$WARMUP"); do
   for page in "${PAGES[@]}"; do IFS='|' read -r _ jar url <<< "$page"; curl -s -o /dev/null -b "$jar" "$url"; done
 done
-[ "$DB" = h2 ] || DB_PIDS=$(psql -tA "$PG_URL" -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'msg-bench'")
+[ "$DB" = h2 ] || DB_PIDS=$(psql -tA "$PG_URL" -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$SCHEMA'")
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before timing; p95 target: under 100 ms on PostgreSQL"
 for page in "${PAGES[@]}"; do IFS='|' read -r name jar url <<< "$page"; time_page "$name" "$jar" "$url"; done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after timing"

@@ -73,14 +73,7 @@ class PatientMessageController {
 			BindingResult result, @RequestParam(name = MessageFiles.PART, required = false) List<MultipartFile> files,
 			Authentication authentication, Model model, RedirectAttributes redirect, Locale locale) {
 		StaffMember member = this.access.staff(authentication);
-		Pool pool = (form.pool() != null) ? this.pools.of(member.id())
-			.stream()
-			.filter((p) -> p.id() == form.pool())
-			.findFirst()
-			.orElse(null) : null;
-		if (form.pool() != null && pool == null) {
-			result.rejectValue("pool", "messaging.pool.unknown");
-		}
+		Pool pool = form.poolAmong(this.pools.of(member.id()), result);
 		List<Accepted> accepted = MessageFiles.check(files, result);
 		if (result.hasErrors()) {
 			return page(patientId, member, model);

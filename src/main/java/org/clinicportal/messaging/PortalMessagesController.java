@@ -91,11 +91,7 @@ class PortalMessagesController {
 	String processMessageForm(@PathVariable long patientId, @Valid @ModelAttribute("message") MessageForm form,
 			BindingResult result, @RequestParam(name = MessageFiles.PART, required = false) List<MultipartFile> files,
 			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model, RedirectAttributes redirect) {
-		Pool pool = (form.pool() != null)
-				? this.pools.offered().stream().filter((p) -> p.id() == form.pool()).findFirst().orElse(null) : null;
-		if (form.pool() != null && pool == null) {
-			result.rejectValue("pool", "messaging.pool.unknown");
-		}
+		Pool pool = form.poolAmong(this.pools.offered(), result);
 		List<Accepted> accepted = MessageFiles.check(files, result);
 		if (result.hasErrors()) {
 			return newMessage(model);

@@ -3,12 +3,8 @@ package org.clinicportal.messaging;
 import org.clinicportal.account.AccessType;
 import org.clinicportal.messaging.MessagingFixtures.Holder;
 import org.clinicportal.support.ClinicPortalTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clinicportal.messaging.MessagingFixtures.CLINICIAN;
@@ -26,22 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Message patient, from the chart, and the Messages panel of the Patient Dashboard. */
 @ClinicPortalTest
-class PatientMessageTests {
+class PatientMessageTests extends MessagingMvcTests {
 
-	@Autowired
-	private MockMvc mvc;
 
-	@Autowired
-	private ApplicationContext context;
-
-	private MessagingFixtures fixtures;
-
-	private long patient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.fixtures = new MessagingFixtures(this.mvc, this.context);
-		this.patient = this.fixtures.patient("Sofia");
+	@Override
+	String patientFirstName() {
+		return "Sofia";
 	}
 
 	@Test

@@ -5,12 +5,8 @@ import org.clinicportal.form.FormsSection;
 import org.clinicportal.messaging.MessagingFixtures.Holder;
 import org.clinicportal.support.AuditRecords;
 import org.clinicportal.support.ClinicPortalTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ClinicPortalTest
-class PortalMessagesTests {
+class PortalMessagesTests extends MessagingMvcTests {
 
-	@Autowired
-	private MockMvc mvc;
 
-	@Autowired
-	private ApplicationContext context;
-
-	private MessagingFixtures fixtures;
-
-	private long patient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.fixtures = new MessagingFixtures(this.mvc, this.context);
-		this.patient = this.fixtures.patient("Mia");
+	@Override
+	String patientFirstName() {
+		return "Mia";
 	}
 
 	@Test

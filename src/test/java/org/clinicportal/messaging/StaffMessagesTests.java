@@ -10,9 +10,6 @@ import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clinicportal.messaging.MessagingFixtures.CLINICIAN;
@@ -29,24 +26,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ClinicPortalTest
-class StaffMessagesTests {
+class StaffMessagesTests extends MessagingMvcTests {
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private ApplicationContext context;
-
-	private MessagingFixtures fixtures;
-
-	private long patient;
 
 	private Holder self;
 
+	@Override
+	String patientFirstName() {
+		return "Grace";
+	}
+
 	@BeforeEach
-	void setUp() throws Exception {
-		this.fixtures = new MessagingFixtures(this.mvc, this.context);
-		this.patient = this.fixtures.patient("Grace");
+	void selfAccount() throws Exception {
 		this.self = this.fixtures.holder(this.patient, AccessType.SELF, MessagesSection.KEY);
 	}
 
