@@ -53,7 +53,10 @@ class DashboardMessages {
 		catch (NumberFormatException ex) {
 			return; // the dashboard answers a malformed id itself
 		}
-		StaffMember member = this.access.staff(authentication);
+		StaffMember member = this.access.member(authentication).orElse(null);
+		if (member == null) {
+			return; // a signed-in user the staff list does not know belongs to no pool
+		}
 		var mine = this.pools.of(member.id()).stream().map(Pool::id).toList();
 		List<Conversation> open = this.conversations.open(patientId, 100)
 			.stream()

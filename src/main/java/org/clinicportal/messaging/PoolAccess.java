@@ -1,5 +1,7 @@
 package org.clinicportal.messaging;
 
+import java.util.Optional;
+
 import org.clinicportal.staff.StaffDirectory;
 import org.clinicportal.staff.StaffMember;
 import org.clinicportal.system.NotFoundException;
@@ -29,7 +31,12 @@ class PoolAccess {
 
 	/** The signed-in staff user. */
 	StaffMember staff(Authentication authentication) {
-		return this.staff.byUsername(authentication.getName()).orElseThrow(NotFoundException::new);
+		return member(authentication).orElseThrow(NotFoundException::new);
+	}
+
+	/** The signed-in staff user, if the request has one that is a staff user of the clinic. */
+	Optional<StaffMember> member(Authentication authentication) {
+		return (authentication != null) ? this.staff.byUsername(authentication.getName()) : Optional.empty();
 	}
 
 	/** The conversation, when the staff user belongs to its pool. */

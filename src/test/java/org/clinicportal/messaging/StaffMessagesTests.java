@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ClinicPortalTest
@@ -152,6 +153,33 @@ class StaffMessagesTests extends MessagingMvcTests {
 		this.mvc.perform(get("/staff/messages").param("pool", String.valueOf(pool)).param("filter", "MINE").with(FRONT_DESK))
 			.andExpect(content().string(containsString(subject)))
 			.andExpect(content().string(containsString("Fran Desmond")));
+	}
+
+	@Test
+	void theInboxFindsAConversationByPatientNameMrnOrSubjectWordAndStaffDownloadItsFile() throws Exception {
+		String subject = unique("Wheelchair ramp access");
+		this.mvc.perform(multipart("/portal/patients/{p}/messages/new", this.patient).file(MessagingFixtures.pdf("a.pdf"))
+			.cookie(this.self.session()).with(csrf())
+			.param("pool", String.valueOf(this.fixtures.poolId("Billing")))
+			.param("subject", subject)
+			.param("body", "text"));
+		long conversation = this.fixtures.conversationId(subject);
+		String mrn = this.fixtures.jdbc.sql("SELECT mrn FROM patient WHERE id = ?").param(this.patient)
+			.query(String.class).single();
+		var searches = List.of(List.of("PATIENT", this.fixtures.lastName(this.patient)), List.of("PATIENT", mrn),
+				List.of("SUBJECT", "RAMP wheelchair"));
+		for (List<String> search : searches) {
+			this.mvc.perform(get("/staff/messages").param("pool", String.valueOf(this.fixtures.poolId("Billing")))
+				.param("by", search.get(0)).param("q", search.get(1)).with(FRONT_DESK))
+				.andExpect(content().string(containsString("/staff/messages/" + conversation + "\"")));
+		}
+		long file = this.fixtures.jdbc.sql("SELECT id FROM message_attachment WHERE conversation_id = ?")
+			.param(conversation).query(Long.class).single();
+		this.mvc.perform(get("/staff/messages/{c}/attachments/{a}", conversation, file).with(FRONT_DESK))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment;")));
+		assertThat(new AuditRecords(this.fixtures.jdbc).latest(1).get(0)).isEqualTo("MESSAGE_ATTACHMENT_DOWNLOADED"
+				+ " frontdesk " + this.patient + " conversation " + conversation + ", attachment " + file);
 	}
 
 	@Test
