@@ -58,8 +58,8 @@ class MessagesBrowserTests {
 	@Test
 	void patientWritesWithAFileStaffReplyFromTheInboxPatientReadsTheReply() throws IOException {
 		var accounts = new PortalTestAccounts(this.context);
-		long patient = accounts.patient("Chidi", "Okafor");
-		String self = username("chidi");
+		long patient = accounts.patient("Adaeze", "Okafor");
+		String self = username("adaeze");
 		accounts.create(self, PASSWORD, false, patient, AccessType.SELF, MessagesSection.KEY);
 		String rep = username("rep");
 		accounts.create(rep, PASSWORD, false, patient, AccessType.AUTHORIZED_REP, FormsSection.KEY);
@@ -88,7 +88,7 @@ class MessagesBrowserTests {
 		staffSignIn("frontdesk");
 		Browser.clickAndWait(this.browser, byText(this.browser, "Messages"));
 		Browser.clickAndWait(this.browser, byText(this.browser, "Front desk and scheduling"));
-		assertThat(this.browser.findElement(By.cssSelector("table")).getText()).contains(subject, "Okafor, Chidi",
+		assertThat(this.browser.findElement(By.cssSelector("table")).getText()).contains(subject, "Okafor, Adaeze",
 				"Waiting for the clinic");
 		Browser.clickAndWait(this.browser, byText(this.browser, subject));
 		assertThat(main()).contains("Here is my new insurance card.", "insurance-card.pdf");
