@@ -130,10 +130,11 @@ class Conversations {
 			.param("authorName", author.name())
 			.param("message", message)
 			.update();
-		this.audit.record(author.actor(), AuditAction.MESSAGE_SENT, patientId, what + ", message " + message + " from "
-				+ ((kind == MessageKind.CLINIC) ? "the clinic" : (author.onBehalfOf() != null)
-						? "a representative" : "the patient")
-				+ ", " + files.size() + " attachments", AuditTrail.currentRemoteAddress());
+		String from = (kind == MessageKind.CLINIC) ? "the clinic"
+				: (author.onBehalfOf() != null) ? "a representative" : "the patient";
+		this.audit.record(author.actor(), AuditAction.MESSAGE_SENT, patientId,
+				what + ", message " + message + " from " + from + ", " + files.size() + " attachments",
+				AuditTrail.currentRemoteAddress());
 		if (kind == MessageKind.CLINIC) {
 			this.events.publishEvent(new MessageSentToPatient(conversationId, patientId));
 		}
