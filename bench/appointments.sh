@@ -23,45 +23,26 @@ else CLINICIANS=${CLINICIANS:-200}; PATIENTS=${PATIENTS:-1000000}; fi
 DAYS=${DAYS:-730}
 AHEAD=${AHEAD:-90}
 RUNS=${RUNS:-40}
-PORT=${PORT:-8094}
+# a free port of its own, unless PORT says otherwise
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 SCHEMA=${SCHEMA:-appt_bench}
-PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/test}
-JDBC_URL=${JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 H2_DIR=${H2_DIR:-target/appt-bench-h2}
-PASSWORD='bench admin passphrase 42'
+# The portal account's password, "bench portal passphrase 42", hashed as the app hashes passwords.
 PORTAL_PASSWORD='bench portal passphrase 42'
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
+HASH='{argon2}$argon2id$v=19$m=19456,t=2,p=1$59pQPnommTyL+SnEs+X6FQ$VO3j6t27QjBLqm/ZMTTQ5HHkGO5NHiggn+L/4SdbEW8'
+. bench/lib.sh
 
-echo "Building the app..."
-mvn -B -q -DskipTests package
-JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
-mkdir -p "$WORK/lib" && (cd "$WORK/lib" && unzip -q -j "$OLDPWD/$JAR" 'BOOT-INF/lib/*.jar')
-HASH=$(java -cp "$WORK/lib/*" bench/PasswordHash.java "$PORTAL_PASSWORD" 2>/dev/null | grep '^{argon2}')
-
+build_app
+prepare_database
 if [ "$DB" = h2 ]; then
-  H2_URL="jdbc:h2:file:$(realpath -m "$H2_DIR")/bench;AUTO_SERVER=TRUE"
-  [ "${REUSE:-0}" = 1 ] || rm -rf "$H2_DIR"
-  mkdir -p "$H2_DIR"
-  DATASOURCE=(SPRING_DATASOURCE_URL="$H2_URL" SPRING_DATASOURCE_USERNAME=sa)
-  sql() { java -cp "$WORK/lib/*" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | tr -d '|' | awk '/^ *[0-9]+( +[0-9]+)? *$/'; }
-  where="H2 file database $H2_DIR"
+  # H2's shell, printing only the rows of numbers a query gives
+  sql() { java -cp "$WORK/h2.jar" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | tr -d '|' \
+    | awk '/^ *[0-9]+( +[0-9]+)? *$/'; }
 else
-  [ "${REUSE:-0}" = 1 ] || psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
-  DATASOURCE=(SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME=postgres)
   sql() { PGOPTIONS="-c search_path=$SCHEMA" psql -qAt "$PG_URL" -F ' ' -c "$1"; }
-  where="PostgreSQL schema $SCHEMA"
 fi
-echo "Starting the app on $where..."
-env SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_TIME_ZONE=UTC CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
-  java -Xmx1g -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 600); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+# The clinic's zone is UTC, as the generator lays out working hours and visits.
+start_app -Xmx1g -Dclinic.time-zone=UTC
 
 if [ "${REUSE:-0}" != 1 ]; then
   echo "Generating $CLINICIANS clinicians, $PATIENTS patients and their appointments over $DAYS days..."
@@ -71,7 +52,7 @@ if [ "${REUSE:-0}" != 1 ]; then
         -e "s/\${ahead}/$AHEAD/g" -e "s|\${hash}|$HASH|g" -e "s/\${next_id}/$((CLINICIANS * DAYS * 36 + 1))/g" \
         -e "s/\${patient_next}/$((PATIENTS + 1000))/g" -e "s/\${mrn_next}/$((2000000 + PATIENTS + 1000))/g" \
         bench/appointments-data-h2.sql > "$WORK/data.sql"
-    java -Duser.timezone=UTC -cp "$WORK/lib/*" org.h2.tools.RunScript -url "$H2_URL" -user sa -script "$WORK/data.sql"
+    java -Duser.timezone=UTC -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$H2_URL" -user sa -script "$WORK/data.sql"
   else
     PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v clinicians="$CLINICIANS" -v patients="$PATIENTS" \
       -v days="$DAYS" -v ahead="$AHEAD" -v hash="$HASH" -f bench/appointments-data.sql >/dev/null
@@ -80,17 +61,14 @@ if [ "${REUSE:-0}" != 1 ]; then
     "$(calc "$(date +%s.%N) - $start")"
 fi
 
-# Sign in: the administrator (who may book) and the portal account of patient 4242.
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-signin() { # JAR LOGIN USERNAME PASSWORD
-  local token; token=$(curl -s -c "$1" -b "$1" "$BASE$2" | csrf)
-  curl -s -o /dev/null -c "$1" -b "$1" --data-urlencode "username=$3" --data-urlencode "password=$4" \
-    --data-urlencode "_csrf=$token" "$BASE$2"
-}
-staff="$WORK/staff"; portal="$WORK/portal"
-signin "$staff" /staff/login admin "$PASSWORD"
+# Sign in: the administrator (who may book) and the portal account of patient 4242 (its hash set again,
+# for data generated before the hash was fixed here).
 sql "UPDATE portal_account SET password_hash = '$HASH' WHERE id = 9000001" >/dev/null
-signin "$portal" /portal/login bench-portal@example.org "$PORTAL_PASSWORD"
+staff="$WORK/staff"; portal="$WORK/portal"
+staff_sign_in "$staff"
+token=$(curl -s -c "$portal" -b "$portal" "$BASE/portal/login" | csrf)
+curl -s -o /dev/null -c "$portal" -b "$portal" --data-urlencode "username=bench-portal@example.org" \
+  --data-urlencode "password=$PORTAL_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/portal/login"
 # (Whole pages in variables: grep -q would close the pipe early, and pipefail take curl's error for a failure.)
 page=$(curl -s -b "$staff" "$BASE/staff/schedule"); [[ $page == *'Schedule: '* ]] || { echo "staff sign-in failed"; exit 1; }
 page=$(curl -s -b "$portal" "$BASE/portal/patients/4242/appointments")

@@ -30,43 +30,13 @@ fi
 RUNS=${RUNS:-20}
 PORT=${PORT:-8093}
 SCHEMA=${SCHEMA:-um_bench}
-PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/test}
-JDBC_URL=${JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 H2_DIR=${H2_DIR:-target/um-bench-h2}
-PASSWORD='bench admin passphrase 42'
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
+. bench/lib.sh
 
-echo "Building the app..."
-mvn -B -q -DskipTests package
-JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
-
+build_app
 HASH='{argon2}$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4Fg2F8b7k3YFQ2V0r8Qm1x3W2JkQzZ6u1m9o0p7q8rE'
-if [ "$DB" = h2 ]; then
-  H2_URL="jdbc:h2:file:$(realpath -m "$H2_DIR")/bench;AUTO_SERVER=TRUE"
-  unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' > "$WORK/h2.jar"
-  h2sql() { java -cp "$WORK/h2.jar" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "$1" | awk '/^[0-9]+$/ {print; exit}'; }
-  [ "${REUSE:-0}" = 1 ] || rm -rf "$H2_DIR"
-  mkdir -p "$H2_DIR"
-  DATASOURCE=(SPRING_DATASOURCE_URL="$H2_URL" SPRING_DATASOURCE_USERNAME=sa)
-  where="H2 file database $H2_DIR"
-else
-  if [ "${REUSE:-0}" != 1 ]; then
-    psql -q "$PG_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
-  fi
-  DATASOURCE=(SPRING_DATASOURCE_URL="$JDBC_URL?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME=postgres)
-  where="PostgreSQL schema $SCHEMA"
-fi
-echo "Starting the app on $where (heap capped at 384 MiB)..."
-env SERVER_PORT=$PORT CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
-  java -Xmx384m -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
-curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+prepare_database
+start_app -Xmx384m
 
 if [ "${REUSE:-0}" != 1 ]; then
 echo "Generating $PATIENTS patients, $PATIENTS Self accounts, $REPS representatives with $REP_GRANTS grants..."
@@ -88,10 +58,7 @@ fi
 
 # Sign in as the administrator.
 jar="$WORK/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/staff/login" | csrf)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$token" "$BASE/staff/login"
+staff_sign_in "$jar"
 
 # time NAME URL: RUNS requests after five warm-ups; prints p50 and p95 in ms.
 time_page() {

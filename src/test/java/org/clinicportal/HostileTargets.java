@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * run to the end, and whatever hostile input changes touches nothing other tests rely on: a patient
  * with a portal account signed in with every section, a second account for the staff pages, form
  * requests open and completed, a submitted response, a proposed profile change, a staff user, an email
- * in the Dev Mailbox, a finished bulk job, and a clinician with a booked visit, a request and a day off.
+ * in the Dev Mailbox, a finished bulk job, a conversation with a file ({@link HostileMessages}), and a
+ * clinician with a booked visit, a request and a day off.
  */
 final class HostileTargets {
 
@@ -71,6 +72,8 @@ final class HostileTargets {
 	final long email;
 
 	final String job;
+
+	final HostileMessages messages;
 
 	final Cookie portal;
 
@@ -125,6 +128,7 @@ final class HostileTargets {
 				+ "VALUES (?, 'DISABLE', 1, 1, 0, 'DONE', 'admin', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
 			.param(this.job)
 			.update();
+		this.messages = new HostileMessages(mvc, jdbc, this.patient, this.portal);
 	}
 
 	/** The session of the portal account holder, or nothing outside the portal. */
@@ -164,6 +168,9 @@ final class HostileTargets {
 			case "responseId" -> this.response;
 			case "changeId" -> this.profileChange;
 			case "jobId" -> this.job;
+			case "conversationId" -> this.messages.conversation;
+			case "attachmentId" -> this.messages.attachment;
+			case "poolId" -> this.messages.pool;
 			case "id" -> idIn(pattern);
 			default -> this.appointments.get(variable);
 		};

@@ -1,0 +1,37 @@
+package org.clinicportal.account;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Who may use a portal section for a patient, for the modules that tell them something is waiting. */
+@Service
+public class PortalRecipients {
+
+	private static final String WITH_SECTION = """
+			SELECT a.id, a.email, a.first_name, g.access_type
+			FROM access_grant g
+			JOIN access_grant_permission p ON p.access_grant_id = g.id
+			JOIN portal_account a ON a.id = g.portal_account_id
+			WHERE g.patient_id = :patientId AND p.permission = :section AND a.enabled = TRUE
+			ORDER BY a.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PortalRecipients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The enabled accounts whose grant for the patient permits the section (by its key), with or without email. */
+	public List<PortalRecipient> withSection(long patientId, String sectionKey) {
+		return this.jdbc.sql(WITH_SECTION)
+			.param("patientId", patientId)
+			.param("section", sectionKey)
+			.query((rs, n) -> new PortalRecipient(rs.getLong(1), rs.getString(2), rs.getString(3),
+					AccessType.valueOf(rs.getString(4))))
+			.list();
+	}
+
+}
