@@ -13,6 +13,7 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalSection;
 import org.clinicportal.account.PortalSections;
 import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.appointment.AppointmentTargets;
 import org.clinicportal.form.Answers;
 import org.clinicportal.form.FormCatalogue;
 import org.clinicportal.form.FormItem;
@@ -38,7 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * run to the end, and whatever hostile input changes touches nothing other tests rely on: a patient
  * with a portal account signed in with every section, a second account for the staff pages, form
  * requests open and completed, a submitted response, a proposed profile change, a staff user, an email
- * in the Dev Mailbox, a finished bulk job and a conversation with a file ({@link HostileMessages}).
+ * in the Dev Mailbox, a finished bulk job, a conversation with a file ({@link HostileMessages}), and a
+ * clinician with a booked visit, a request and a day off.
  */
 final class HostileTargets {
 
@@ -74,6 +76,9 @@ final class HostileTargets {
 	final HostileMessages messages;
 
 	final Cookie portal;
+
+	/** A booked visit, a pending request, their type, a clinician and a day off, by path variable. */
+	final Map<String, Long> appointments;
 
 	private final FormCatalogue catalogue;
 
@@ -111,6 +116,12 @@ final class HostileTargets {
 			.param("fullName", "Hal Hostile")
 			.param("roles", "FRONT_DESK")).andReturn().getResponse().getRedirectedUrl();
 		this.staffUser = Long.parseLong(staffUrl.substring(staffUrl.lastIndexOf('/') + 1));
+		String clinicianUrl = mvc.perform(post("/staff/users/new").with(STAFF).with(csrf())
+			.param("username", name.toLowerCase() + "-clinician")
+			.param("fullName", "Dr. Hostile")
+			.param("roles", "CLINICIAN")).andReturn().getResponse().getRedirectedUrl();
+		this.appointments = AppointmentTargets.make(context, this.patient,
+				Long.parseLong(clinicianUrl.substring(clinicianUrl.lastIndexOf('/') + 1)));
 		this.email = mailboxEmail(jdbc, holder);
 		this.job = UUID.randomUUID().toString();
 		jdbc.sql("INSERT INTO bulk_job (id, action, total, done, changed, status, started_by, created_at, finished_at) "
@@ -161,7 +172,7 @@ final class HostileTargets {
 			case "attachmentId" -> this.messages.attachment;
 			case "poolId" -> this.messages.pool;
 			case "id" -> idIn(pattern);
-			default -> null;
+			default -> this.appointments.get(variable);
 		};
 		if (value == null) {
 			throw new AssertionError("No record for {" + variable + "} of " + pattern + ": add one to HostileTargets");

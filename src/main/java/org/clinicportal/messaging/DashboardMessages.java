@@ -1,10 +1,10 @@
 package org.clinicportal.messaging;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.clinicportal.patient.PatientDashboards;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.staff.StaffMember;
 
@@ -12,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The Messages panel of the Patient Dashboard: the patient's open conversations in the pools of the
@@ -21,9 +20,6 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 @ControllerAdvice(basePackageClasses = PatientDirectory.class)
 class DashboardMessages {
-
-	/** The dashboard's address, as its handler is mapped. */
-	static final String DASHBOARD = "/staff/patients/{id}";
 
 	static final int SHOWN = 10;
 
@@ -41,18 +37,11 @@ class DashboardMessages {
 
 	@ModelAttribute
 	void panel(HttpServletRequest request, Authentication authentication, Model model) {
-		if (!"GET".equals(request.getMethod())
-				|| !DASHBOARD.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
-				|| !(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path)) {
+		var dashboard = PatientDashboards.patientId(request);
+		if (dashboard.isEmpty()) {
 			return;
 		}
-		long patientId;
-		try {
-			patientId = Long.parseLong(String.valueOf(path.get("id")));
-		}
-		catch (NumberFormatException ex) {
-			return; // the dashboard answers a malformed id itself
-		}
+		long patientId = dashboard.getAsLong();
 		StaffMember member = this.access.member(authentication).orElse(null);
 		if (member == null) {
 			return; // a signed-in user the staff list does not know belongs to no pool

@@ -51,9 +51,12 @@ class DevMailboxController {
 
 	private final AuditTrail audit;
 
+	private final OutboxAttachments attachments;
+
 	DevMailboxController(Outbox outbox, EmailTransport transport, NotificationProperties properties,
-			ClinicProperties clinic, AuditTrail audit) {
+			ClinicProperties clinic, AuditTrail audit, OutboxAttachments attachments) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.transport = transport;
 		this.properties = properties;
 		this.clinic = clinic;
@@ -77,6 +80,11 @@ class DevMailboxController {
 		model.addAttribute("email", email);
 		model.addAttribute("from", this.clinic.name() + " <" + this.properties.from() + ">");
 		model.addAttribute("textParts", segments(email.text()));
+		model.addAttribute("files", this.attachments.of(List.of(id))
+			.getOrDefault(id, List.of())
+			.stream()
+			.map(KeptFile::of)
+			.toList());
 		model.addAttribute("time", OutboxController.timeFormat(this.clinic));
 		return VIEW_MESSAGE;
 	}
@@ -110,6 +118,18 @@ class DevMailboxController {
 		}
 		segments.add(new TextSegment((text != null) ? text.substring(start) : "", false));
 		return segments;
+	}
+
+	/** A file of a kept message: its name, type and size, and its text when it is text (a calendar file). */
+	record KeptFile(String filename, String contentType, int size, String text) {
+
+		static KeptFile of(EmailAttachment file) {
+			byte[] content = file.content();
+			String text = file.contentType().startsWith("text/")
+					? new String(content, java.nio.charset.StandardCharsets.UTF_8) : null;
+			return new KeptFile(file.filename(), file.contentType(), content.length, text);
+		}
+
 	}
 
 	/** A run of plain text, or a link. */

@@ -86,9 +86,12 @@ class Outbox {
 
 	private final TransactionOperations transactions;
 
-	Outbox(JdbcClient jdbc, TransactionOperations transactions) {
+	private final OutboxAttachments attachments;
+
+	Outbox(JdbcClient jdbc, TransactionOperations transactions, OutboxAttachments attachments) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.attachments = attachments;
 	}
 
 	/** Stores a message, in the caller's transaction if there is one; returns its id. */
@@ -104,7 +107,9 @@ class Outbox {
 			.param("now", utc(now))
 			.param("giveUpAt", utc(giveUpAt))
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.attachments.add(id, email.attachments());
+		return id;
 	}
 
 	/** Claims up to {@code limit} due messages until {@code leaseUntil}, in a transaction of its own. */
@@ -125,13 +130,13 @@ class Outbox {
 				.param("now", utc(now))
 				.param("ids", ids)
 				.update();
-			return this.jdbc.sql(SELECT_CLAIMED)
+			return this.attachments.attachedTo(this.jdbc.sql(SELECT_CLAIMED)
 				.param("ids", ids)
 				.param("token", token)
 				.query((rs, row) -> new ClaimedEmail(rs.getLong("id"), rs.getString("claim_token"),
 						rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
 						rs.getString("html_body"), rs.getInt("attempts"), instant(rs, "give_up_at")))
-				.list();
+				.list());
 		});
 	}
 
@@ -140,12 +145,14 @@ class Outbox {
 		if (ids.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql(MAILBOX.equals(transport) ? MARK_SENT : MARK_SENT_DROPPING_CONTENT)
+		if (this.jdbc.sql(MAILBOX.equals(transport) ? MARK_SENT : MARK_SENT_DROPPING_CONTENT)
 			.param("now", utc(now))
 			.param("transport", transport)
 			.param("ids", ids)
 			.param("token", token)
-			.update();
+			.update() > 0 && !MAILBOX.equals(transport)) {
+			this.attachments.dropContent(ids);
+		}
 	}
 
 	/** Records a failed attempt: to be tried again at {@code next}, or failed for good when it is null. */

@@ -7,19 +7,25 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.ClassUtils;
 
-/** Sends over SMTP ({@code spring.mail.*}), each as a plain-text part with an HTML alternative. */
+/**
+ * Sends over SMTP ({@code spring.mail.*}), each as a plain-text part with an HTML alternative, and
+ * its files, if any, beside them.
+ */
 final class SmtpTransport implements EmailTransport {
 
 	private static final String UTF_8 = "UTF-8";
@@ -77,7 +83,10 @@ final class SmtpTransport implements EmailTransport {
 		return failures;
 	}
 
-	/** A multipart/alternative message: plain text first, then the HTML that mail programs prefer. */
+	/**
+	 * A multipart/alternative message: plain text first, then the HTML that mail programs prefer;
+	 * with files, that is the first part of a multipart/mixed message and the files follow it.
+	 */
 	private MimeMessage message(ClaimedEmail email) throws MessagingException, UnsupportedEncodingException {
 		var text = new MimeBodyPart();
 		text.setText(email.text(), UTF_8, "plain");
@@ -89,8 +98,23 @@ final class SmtpTransport implements EmailTransport {
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.recipient(), true));
 		message.setSubject(email.subject(), UTF_8);
 		message.setSentDate(new Date());
-		message.setContent(alternatives);
+		message.setContent(email.attachments().isEmpty() ? alternatives : withFiles(alternatives, email.attachments()));
 		return message;
+	}
+
+	private static MimeMultipart withFiles(MimeMultipart alternatives, List<EmailAttachment> files)
+			throws MessagingException {
+		var body = new MimeBodyPart();
+		body.setContent(alternatives);
+		var mixed = new MimeMultipart("mixed", body);
+		for (EmailAttachment file : files) {
+			var part = new MimeBodyPart();
+			part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+			part.setFileName(file.filename());
+			part.setDisposition(Part.ATTACHMENT);
+			mixed.addBodyPart(part);
+		}
+		return mixed;
 	}
 
 	/**

@@ -27,6 +27,13 @@ public class PatientDirectory {
 		this.jdbc = jdbc;
 	}
 
+	/** The ids of the first patients on file, in the order they were added (the demo clinic books them). */
+	public List<Long> firstIds(int limit) {
+		return this.jdbc.sql("SELECT id FROM patient ORDER BY id FETCH FIRST " + Math.max(limit, 0) + " ROWS ONLY")
+			.query(Long.class)
+			.list();
+	}
+
 	public Optional<PatientSummary> find(long id) {
 		return findAll(List.of(id)).stream().findFirst();
 	}

@@ -117,17 +117,11 @@ class FormsBrowserTests {
 	}
 
 	private void portalSignIn(String username) {
-		open("/portal/login");
-		labelled(this.browser, "Username").sendKeys(username);
-		labelled(this.browser, "Password").sendKeys(PASSWORD);
-		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		Browser.signIn(this.browser, "http://localhost:" + this.port + "/portal/login", username, PASSWORD);
 	}
 
 	private void staffSignIn() {
-		open("/staff/login");
-		labelled(this.browser, "Username").sendKeys("clinician");
-		labelled(this.browser, "Password").sendKeys("demo test passphrase 42");
-		Browser.clickAndWait(this.browser, byText(this.browser, "Sign in"));
+		Browser.signIn(this.browser, "http://localhost:" + this.port + "/staff/login", "clinician", "demo test passphrase 42");
 	}
 
 	private void open(String path) {

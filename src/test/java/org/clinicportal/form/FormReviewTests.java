@@ -1,9 +1,7 @@
 package org.clinicportal.form;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @ClinicPortalTest
 class FormReviewTests {
-
-	private static final String[] FREQUENCY = { "LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9" };
 
 	@Autowired
 	private MockMvc mvc;
@@ -153,18 +149,8 @@ class FormReviewTests {
 			.andExpect(status().isNotFound());
 	}
 
-	/** A submitted PHQ-9 whose first eight items score {@code each} and item 9 scores {@code item9}. */
 	private long submitPhq9(long patientId, int each, int item9) {
-		long id = this.requests.request(patientId, List.of("phq-9"), null, null).requestIds().get(0);
-		Map<String, String> answers = new HashMap<>();
-		for (int i = 1; i <= 8; i++) {
-			answers.put("phq9-" + i, FREQUENCY[each]);
-		}
-		answers.put("phq9-9", FREQUENCY[item9]);
-		var respondent = new Respondent("portal:tess@example.org", "Tess Tester", false);
-		assertThat(this.responses.saveDraft(this.requests.find(patientId, id).orElseThrow(), new Answers(answers), respondent)).isEmpty();
-		assertThat(this.responses.submit(this.requests.find(patientId, id).orElseThrow(), respondent)).isEmpty();
-		return this.requests.find(patientId, id).orElseThrow().response().id();
+		return new SubmittedForms(this.context).phq9(patientId, each, item9);
 	}
 
 }

@@ -63,6 +63,29 @@ class NotificationDeliveryTests extends GreenMailTestSupport {
 	}
 
 	@Test
+	void messageWithAFileArrivesWithTheFileAttachedAndTheStoredFileIsEmptiedOnceSent() throws Exception {
+		byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var file = new EmailAttachment("appointment.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar);
+		long id = this.transactions.execute((status) -> this.notifications.queue(new OutgoingEmail("cal@example.org",
+				"portalNotice", Map.of(), null, java.util.List.of(file))));
+
+		assertThat(eventually(Duration.ofSeconds(10), () -> count("cal@example.org") == 1)).as(this::outboxState).isTrue();
+		MimeMessage message = receivedBy("cal@example.org").get(0);
+		assertThat(message.isMimeType("multipart/mixed")).isTrue();
+		var parts = (jakarta.mail.Multipart) message.getContent();
+		assertThat(part(parts.getBodyPart(0), "text/plain")).contains("something new for you");
+		var attached = parts.getBodyPart(1);
+		assertThat(attached.getFileName()).isEqualTo("appointment.ics");
+		assertThat(attached.isMimeType("text/calendar")).isTrue();
+		assertThat(attached.getInputStream().readAllBytes()).isEqualTo(calendar);
+		assertThat(eventually(Duration.ofSeconds(5), () -> status(id) == OutboxStatus.SENT)).isTrue();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_attachment WHERE email_id = ? AND content_base64 IS NULL")
+			.param(id)
+			.query(Long.class)
+			.single()).as("file emptied once sent").isEqualTo(1);
+	}
+
+	@Test
 	void messageFromRolledBackTransactionIsNeverSent() throws Exception {
 		this.transactions.executeWithoutResult((status) -> {
 			this.notifications.queue(new OutgoingEmail("rolled-back@example.org", "portalNotice", Map.of()));

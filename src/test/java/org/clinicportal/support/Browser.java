@@ -105,6 +105,14 @@ public final class Browser {
 		return (id != null) ? browser.findElement(By.id(id)) : element.findElement(By.xpath(".//input|.//select|.//textarea"));
 	}
 
+	/** Opens a sign-in page (staff or portal) and signs in with its Username and Password fields. */
+	public static void signIn(WebDriver browser, String signInPage, String username, String password) {
+		browser.get(signInPage);
+		labelled(browser, "Username").sendKeys(username);
+		labelled(browser, "Password").sendKeys(password);
+		clickAndWait(browser, byText(browser, "Sign in"));
+	}
+
 	/** Saves a screenshot of the current page under target/screenshots. */
 	public static Path screenshot(WebDriver browser, String name) {
 		try {

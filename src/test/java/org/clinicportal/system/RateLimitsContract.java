@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.clinicportal.support.ContractDatabase;
 import org.clinicportal.support.TestClock;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,21 +30,21 @@ abstract class RateLimitsContract {
 
 	private final TestClock clock = new TestClock();
 
+	private final ContractDatabase database;
+
 	private RateLimits limits;
 
-	/** A data source of an empty database, and the vendor folder of its migrations. */
-	abstract DataSource database();
+	RateLimitsContract(ContractDatabase database) {
+		this.database = database;
+	}
 
-	abstract String vendor();
+	ContractDatabase database() {
+		return this.database;
+	}
 
 	RateLimits limits() {
 		if (this.limits == null) {
-			DataSource database = database();
-			Flyway.configure()
-				.dataSource(database)
-				.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-				.load()
-				.migrate();
+			DataSource database = this.database.dataSource();
 			this.limits = new RateLimits(JdbcClient.create(database), new JdbcTransactionManager(database), this.clock);
 		}
 		return this.limits;
