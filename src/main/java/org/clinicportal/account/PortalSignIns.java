@@ -1,5 +1,7 @@
 package org.clinicportal.account;
 
+import java.util.function.BooleanSupplier;
+
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.JdbcSignInAccounts;
@@ -44,6 +46,16 @@ public class PortalSignIns {
 	/** Checks the current password a signed-in holder gives to change it (see {@link SignInGuard}). */
 	public boolean currentPasswordMatches(long accountId, String password, String address) {
 		return this.guard.currentPasswordMatches(this.accounts, accountId, password, address);
+	}
+
+	/** Signs in the holder of a passkey that checked out (see {@link SignInGuard#passkey}). */
+	public SignInAttempt passkey(long accountId, String address) {
+		return this.guard.passkey(this.accounts, accountId, address);
+	}
+
+	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SignInGuard#secondStep}). */
+	public boolean secondStep(long accountId, String address, BooleanSupplier check) {
+		return this.guard.secondStep(this.accounts, accountId, address, check);
 	}
 
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */

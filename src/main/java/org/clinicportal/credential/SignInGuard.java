@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.SignInAttempt.Result;
@@ -114,6 +115,54 @@ public class SignInGuard {
 		return false;
 	}
 
+	/**
+	 * Signs in the holder of a passkey that checked out (both factors at once): the account must still
+	 * exist, be enabled and not be locked. Recorded like a password sign-in, "with a passkey".
+	 */
+	public SignInAttempt passkey(SignInAccounts accounts, long accountId, String address) {
+		Optional<StoredPassword> found = accounts.find(accountId);
+		if (found.isEmpty()) {
+			return SignInAttempt.refused(Result.UNKNOWN_USERNAME, null, null);
+		}
+		StoredPassword account = found.get();
+		SignInAttempt attempt;
+		if (account.lockedAt(Instant.now(this.clock))) {
+			attempt = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
+		}
+		else if (!account.enabled()) {
+			attempt = SignInAttempt.refused(Result.DISABLED, accountId, null);
+		}
+		else {
+			attempt = new SignInAttempt(Result.SIGNED_IN, accountId, account.mustChange(), account.changedAt(), null);
+		}
+		return record(accounts, attempt, accounts.door().actor(account.usernameKey()), address, "with a passkey");
+	}
+
+	/**
+	 * Checks the code a holder gives at the second step, after the password (an authenticator app's
+	 * code or a recovery code, checked by {@code check}): a locked account is refused without looking
+	 * at it, and a wrong code counts toward the lock exactly as a wrong password does.
+	 */
+	public boolean secondStep(SignInAccounts accounts, long accountId, String address, BooleanSupplier check) {
+		Optional<StoredPassword> found = accounts.find(accountId);
+		if (found.isEmpty()) {
+			return false;
+		}
+		StoredPassword account = found.get();
+		SignInAttempt refused;
+		if (account.lockedAt(Instant.now(this.clock))) {
+			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
+		}
+		else if (check.getAsBoolean()) {
+			return true;
+		}
+		else {
+			refused = SignInAttempt.refused(Result.WRONG_CODE, accountId, null);
+		}
+		record(accounts, refused, accounts.door().actor(account.usernameKey()), address);
+		return false;
+	}
+
 	/** How long the lock lasts after this many consecutive failures: 1, 2, 4, 8, then 15 minutes. */
 	public static Duration lockFor(int failures) {
 		int doublings = Math.min(Math.max(failures - LOCK_AFTER, 0), 4);
@@ -173,20 +222,27 @@ public class SignInGuard {
 	 * failure locked it.
 	 */
 	private SignInAttempt record(SignInAccounts accounts, SignInAttempt attempt, String actor, String address) {
+		return record(accounts, attempt, actor, address, null);
+	}
+
+	private SignInAttempt record(SignInAccounts accounts, SignInAttempt attempt, String actor, String address,
+			String how) {
 		SignInDoor door = accounts.door();
 		return this.transactions.execute((status) -> {
 			Instant now = Instant.now(this.clock);
 			if (attempt.succeeded()) {
 				accounts.signedIn(attempt.accountId(), now);
-				this.audit.record(actor, door.signedIn(), null,
-						attempt.mustChangePassword() ? "must change password" : null, address);
+				String detail = (how != null && attempt.mustChangePassword()) ? how + ", must change password"
+						: (how != null) ? how : attempt.mustChangePassword() ? "must change password" : null;
+				this.audit.record(actor, door.signedIn(), null, detail, address);
 				return attempt;
 			}
 			SignInAttempt result = attempt.result().countsAsFailure()
 					? SignInAttempt.refused(attempt.result(), attempt.accountId(), failed(accounts, attempt, now))
 					: attempt;
 			String lock = (result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "";
-			this.audit.record(actor, door.failed(), null, "reason: " + result.result().words() + lock, address);
+			String with = (how != null) ? " (" + how + ")" : "";
+			this.audit.record(actor, door.failed(), null, "reason: " + result.result().words() + lock + with, address);
 			if (result.locked()) {
 				this.audit.record(actor, door.locked(), null, "until " + result.lockedUntil(), address);
 			}

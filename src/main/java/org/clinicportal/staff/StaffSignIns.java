@@ -57,6 +57,18 @@ class StaffSignIns {
 			.orElse(false);
 	}
 
+	/** Signs in the holder of a passkey that checked out (see {@link SignInGuard#passkey}). */
+	SignInAttempt passkey(long id, String address) {
+		return this.guard.passkey(this.accounts, id, address);
+	}
+
+	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SignInGuard#secondStep}). */
+	boolean secondStep(String username, String address, java.util.function.BooleanSupplier check) {
+		return this.accounts.find(username)
+			.map((user) -> this.guard.secondStep(this.accounts, user.accountId(), address, check))
+			.orElse(false);
+	}
+
 	/** Lifts a lock and starts the failure count afresh. */
 	void unlock(long id) {
 		this.accounts.unlock(id);
