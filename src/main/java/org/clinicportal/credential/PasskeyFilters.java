@@ -3,6 +3,9 @@ package org.clinicportal.credential;
 import java.util.List;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -43,15 +45,20 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  */
 public final class PasskeyFilters {
 
+	private static final Logger log = LoggerFactory.getLogger(PasskeyFilters.class);
+
 	private PasskeyFilters() {
 	}
 
-	public static void addTo(HttpSecurity http, String prefix, WebAuthnRelyingPartyOperations party,
+	public static void addTo(HttpSecurity http, String prefix, String home, WebAuthnRelyingPartyOperations party,
 			UserCredentialRepository credentials, Function<String, Authentication> signIn,
 			CsrfTokenRepository formTokens, RequestCache requestCache) {
+		var saved = new SessionCreationOptions();
 		var creationOptions = new PublicKeyCredentialCreationOptionsFilter(party);
 		creationOptions.setRequestMatcher(pathPattern(HttpMethod.POST, prefix + "/webauthn/register/options"));
+		creationOptions.setCreationOptionsRepository(saved);
 		var registration = new WebAuthnRegistrationFilter(credentials, party);
+		registration.setCreationOptionsRepository(saved);
 		registration.setRegisterCredentialMatcher(pathPattern(HttpMethod.POST, prefix + "/webauthn/register"));
 		registration.setRemoveCredentialMatcher(pathPattern(HttpMethod.DELETE, prefix + "/webauthn/register/{id}"));
 		var requestOptions = new PublicKeyCredentialRequestOptionsFilter(party);
@@ -63,9 +70,16 @@ public final class PasskeyFilters {
 		// a new session id and a new form token at sign-in, as the password sign-in does
 		authentication.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(formTokens))));
-		var success = new HttpMessageConverterAuthenticationSuccessHandler();
-		success.setRequestCache(requestCache);
-		authentication.setAuthenticationSuccessHandler(success);
+		authentication.setAuthenticationSuccessHandler((request, response, signedIn) -> {
+			// the page asked for before signing in, or the chain's home: the page's script goes there
+			var asked = requestCache.getRequest(request, response);
+			requestCache.removeRequest(request, response);
+			String next = (asked != null) ? asked.getRedirectUrl() : request.getContextPath() + home;
+			response.setContentType("application/json");
+			response.getWriter()
+				.write("{\"authenticated\":true,\"redirectUrl\":\"" + next.replace("\\", "\\\\").replace("\"", "\\\"")
+						+ "\"}");
+		});
 
 		http.addFilterBefore(authentication, UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(creationOptions, AuthorizationFilter.class);
@@ -89,7 +103,15 @@ public final class PasskeyFilters {
 
 		@Override
 		public Authentication authenticate(Authentication request) {
-			Authentication checked = this.passkey.authenticate(request);
+			Authentication checked;
+			try {
+				checked = this.passkey.authenticate(request);
+			}
+			catch (RuntimeException ex) {
+				// a browser's refusal or a stale passkey: worth a line for whoever looks into a sign-in
+				log.debug("Passkey refused: {}", ex.getMessage());
+				throw ex;
+			}
 			Authentication signedIn = this.signIn.apply(checked.getName());
 			if (signedIn == null) {
 				throw new BadCredentialsException("refused");

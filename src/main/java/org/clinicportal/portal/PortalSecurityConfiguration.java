@@ -101,7 +101,7 @@ class PortalSecurityConfiguration {
 			.addFilterAfter(new PortalSessionGuard(users, audit, clock, properties.sessionAbsoluteLimit()),
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
-		PasskeyFilters.addTo(http, "/portal", passkeyParty, passkeyCredentials, provider::passkey, formTokens,
+		PasskeyFilters.addTo(http, "/portal", PortalPaths.HOME, passkeyParty, passkeyCredentials, provider::passkey, formTokens,
 				requestCache);
 		return http.build();
 	}

@@ -98,7 +98,7 @@ class StaffSecurityConfiguration {
 					AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(CHANGE_PASSWORD, LOGOUT, KEEP_ALIVE), AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
-		PasskeyFilters.addTo(http, "/staff", passkeyParty, passkeyCredentials, provider::passkey, formTokens,
+		PasskeyFilters.addTo(http, "/staff", "/staff/patients", passkeyParty, passkeyCredentials, provider::passkey, formTokens,
 				requestCache);
 		return http.build();
 	}

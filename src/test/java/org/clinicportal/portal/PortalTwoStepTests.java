@@ -148,6 +148,27 @@ class PortalTwoStepTests {
 			.andExpect(content().string(containsString("That code is not right")));
 	}
 
+	@Test
+	void staffResetALostPhoneFromTheAccountPageEndingSessionsAndEmailingTheAccount() throws Exception {
+		SignedIn signedIn = signedInWithApp();
+		var frontDesk = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("frontdesk").roles("FRONT_DESK");
+		this.mvc.perform(get("/staff/portal-users/" + signedIn.account()).with(frontDesk))
+			.andExpect(content().string(containsString("Reset two-step sign-in")));
+		this.mvc.perform(post("/staff/portal-users/" + signedIn.account() + "/reset-two-step").with(frontDesk).with(csrf()))
+			.andExpect(redirectedUrl("/staff/portal-users/" + signedIn.account()));
+		this.mvc.perform(get("/portal/login/second-step").cookie(signedIn.session()))
+			.andExpect(redirectedUrl("/portal/login"));
+		assertThat(this.jdbc.sql("SELECT subject FROM outbox_email WHERE recipient = ? ORDER BY id DESC")
+			.param(signedIn.username())
+			.query(String.class)
+			.list()).first().asString().startsWith("Two-step sign-in was reset");
+		assertThat(this.jdbc.sql("SELECT two_step FROM portal_account WHERE id = ?").param(signedIn.account())
+			.query(Boolean.class).single()).isFalse();
+		Cookie again = PortalMvc.signIn(this.mvc, signedIn.username(), PASSWORD);
+		this.mvc.perform(get("/portal/patients/" + this.patient + "/forms").cookie(again)).andExpect(status().isOk());
+	}
+
 	/** An account with an app set up, signed in again with its password only. */
 	private SignedIn signedInWithApp() throws Exception {
 		String username = PortalMvc.username();
