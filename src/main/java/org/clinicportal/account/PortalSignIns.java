@@ -7,6 +7,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.JdbcSignInAccounts;
 import org.clinicportal.credential.SignInAttempt;
 import org.clinicportal.credential.SignInDoor;
+import org.clinicportal.credential.SecondFactorGuard;
 import org.clinicportal.credential.SignInGuard;
 import org.clinicportal.credential.SignInTable;
 
@@ -30,11 +31,14 @@ public class PortalSignIns {
 
 	private final SignInGuard guard;
 
+	private final SecondFactorGuard factors;
+
 	private final AuditTrail audit;
 
-	PortalSignIns(JdbcClient jdbc, SignInGuard guard, AuditTrail audit) {
+	PortalSignIns(JdbcClient jdbc, SignInGuard guard, SecondFactorGuard factors, AuditTrail audit) {
 		this.accounts = new JdbcSignInAccounts(jdbc, DOOR, TABLE);
 		this.guard = guard;
+		this.factors = factors;
 		this.audit = audit;
 	}
 
@@ -48,14 +52,14 @@ public class PortalSignIns {
 		return this.guard.currentPasswordMatches(this.accounts, accountId, password, address);
 	}
 
-	/** Signs in the holder of a passkey that checked out (see {@link SignInGuard#passkey}). */
+	/** Signs in the holder of a passkey that checked out (see {@link SecondFactorGuard#passkey}). */
 	public SignInAttempt passkey(long accountId, String address) {
-		return this.guard.passkey(this.accounts, accountId, address);
+		return this.factors.passkey(this.accounts, accountId, address);
 	}
 
-	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SignInGuard#secondStep}). */
+	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SecondFactorGuard#secondStep}). */
 	public boolean secondStep(long accountId, String address, BooleanSupplier check) {
-		return this.guard.secondStep(this.accounts, accountId, address, check);
+		return this.factors.secondStep(this.accounts, accountId, address, check);
 	}
 
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */
