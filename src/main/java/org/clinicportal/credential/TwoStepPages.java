@@ -67,7 +67,7 @@ public abstract class TwoStepPages {
 			return showCodes(this.twoStep.issueRecoveryCodes(signedIn.getName(), actor(signedIn)), model);
 		}
 		model.addAttribute("methods", methods);
-		model.addAttribute("mustEnrol", !methods.enrolled() && ((SecondStep.Holder) signedIn).secondStepRequired());
+		model.addAttribute("mustEnrol", !methods.enrolled() && required(signedIn));
 		return page("methods", model);
 	}
 
@@ -118,7 +118,7 @@ public abstract class TwoStepPages {
 	@GetMapping(SECOND_STEP)
 	String initSecondStep(Model model) {
 		Authentication signedIn = signedIn();
-		if (SecondStep.complete(signedIn) || !((SecondStep.Holder) signedIn).secondStepRequired()) {
+		if (SecondStep.complete(signedIn) || !required(signedIn)) {
 			return "redirect:" + home();
 		}
 		TwoStep.Methods methods = this.twoStep.methods(signedIn.getName());
@@ -170,8 +170,12 @@ public abstract class TwoStepPages {
 		return SecurityContextHolder.getContext().getAuthentication();
 	}
 
+	private static boolean required(Authentication signedIn) {
+		return signedIn instanceof SecondStep.Holder holder && holder.secondStepRequired();
+	}
+
 	private static String actor(Authentication signedIn) {
-		return ((SecondStep.Holder) signedIn).actor();
+		return (signedIn instanceof SecondStep.Holder holder) ? holder.actor() : signedIn.getName();
 	}
 
 }

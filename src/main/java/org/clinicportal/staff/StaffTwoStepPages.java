@@ -59,9 +59,12 @@ class StaffTwoStepPages extends TwoStepPages {
 	@Override
 	protected void addFactor(Authentication signedIn, String factor, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (!(signedIn instanceof StaffSignIn staff)) {
+			return;
+		}
 		this.signIns.standing(signedIn.getName())
-			.ifPresent((standing) -> Sessions.replaceSignIn(
-					((StaffSignIn) signedIn).withFactor(standing, factor, Instant.now(this.clock)), request, response));
+			.ifPresent((standing) -> Sessions.replaceSignIn(staff.withFactor(standing, factor, Instant.now(this.clock)),
+					request, response));
 	}
 
 }
