@@ -55,23 +55,7 @@ public class SecondFactorGuard {
 	 * at it, and a wrong code counts toward the lock exactly as a wrong password does.
 	 */
 	public boolean secondStep(SignInAccounts accounts, long accountId, String address, BooleanSupplier check) {
-		Optional<StoredPassword> found = accounts.find(accountId);
-		if (found.isEmpty()) {
-			return false;
-		}
-		StoredPassword account = found.get();
-		SignInAttempt refused;
-		if (account.lockedAt(Instant.now(this.clock))) {
-			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
-		}
-		else if (check.getAsBoolean()) {
-			return true;
-		}
-		else {
-			refused = SignInAttempt.refused(Result.WRONG_CODE, accountId, null);
-		}
-		this.records.record(accounts, refused, accounts.door().actor(account.usernameKey()), address);
-		return false;
+		return this.records.confirm(accounts, accountId, address, Result.WRONG_CODE, (account) -> check.getAsBoolean());
 	}
 
 }

@@ -90,23 +90,8 @@ public class SignInGuard {
 	 * hashing, so that a session left open is no way to guess the password.
 	 */
 	public boolean currentPasswordMatches(SignInAccounts accounts, long accountId, String password, String address) {
-		Optional<StoredPassword> found = accounts.find(accountId);
-		if (found.isEmpty()) {
-			return false;
-		}
-		StoredPassword account = found.get();
-		SignInAttempt refused;
-		if (account.lockedAt(Instant.now(this.clock))) {
-			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
-		}
-		else if (matches(account, (password != null) ? password : "")) {
-			return true;
-		}
-		else {
-			refused = SignInAttempt.refused(Result.WRONG_CURRENT_PASSWORD, accountId, null);
-		}
-		this.records.record(accounts, refused, accounts.door().actor(account.usernameKey()), address);
-		return false;
+		return this.records.confirm(accounts, accountId, address, Result.WRONG_CURRENT_PASSWORD,
+				(account) -> matches(account, (password != null) ? password : ""));
 	}
 
 	/** How long the lock lasts after this many consecutive failures: 1, 2, 4, 8, then 15 minutes. */

@@ -2,8 +2,11 @@ package org.clinicportal.credential;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.credential.SignInAttempt.Result;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -26,6 +29,32 @@ class SignInRecords {
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
+	}
+
+	/**
+	 * Confirms a signed-in holder with something only they should know or have (the current password,
+	 * a second-step code): a locked account is refused without checking, and a wrong answer is recorded
+	 * as {@code wrong}, counting toward the lock as a wrong password does.
+	 */
+	boolean confirm(SignInAccounts accounts, long accountId, String address, Result wrong,
+			Predicate<StoredPassword> check) {
+		Optional<StoredPassword> found = accounts.find(accountId);
+		if (found.isEmpty()) {
+			return false;
+		}
+		StoredPassword account = found.get();
+		SignInAttempt refused;
+		if (account.lockedAt(Instant.now(this.clock))) {
+			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
+		}
+		else if (check.test(account)) {
+			return true;
+		}
+		else {
+			refused = SignInAttempt.refused(wrong, accountId, null);
+		}
+		record(accounts, refused, accounts.door().actor(account.usernameKey()), address);
+		return false;
 	}
 
 	/**

@@ -1,6 +1,6 @@
 -- Second sign-in factors of staff users and portal accounts, keyed by the holder's principal name
 -- ('portal:<account id>' or the staff username). Passkeys live in Spring Security's WebAuthn tables
--- (V31, per database).
+-- (V31).
 
 -- An authenticator app's key (RFC 6238). The app must keep it and so must we: it cannot be hashed.
 -- A key is confirmed by a first correct code; last_step refuses a code used once.

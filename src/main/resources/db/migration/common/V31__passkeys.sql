@@ -1,5 +1,6 @@
 -- Spring Security's WebAuthn tables (JdbcPublicKeyCredentialUserEntityRepository,
 -- JdbcUserCredentialRepository); a user entity's name is the holder's principal name.
+-- BYTEA is a binary string on H2 and PostgreSQL alike.
 CREATE TABLE user_entities (
     id           VARCHAR(1000) NOT NULL PRIMARY KEY,
     name         VARCHAR(100)  NOT NULL,
