@@ -1,10 +1,13 @@
 package org.clinicportal.account;
 
+import java.util.function.BooleanSupplier;
+
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.JdbcSignInAccounts;
 import org.clinicportal.credential.SignInAttempt;
 import org.clinicportal.credential.SignInDoor;
+import org.clinicportal.credential.SecondFactorGuard;
 import org.clinicportal.credential.SignInGuard;
 import org.clinicportal.credential.SignInTable;
 
@@ -28,11 +31,14 @@ public class PortalSignIns {
 
 	private final SignInGuard guard;
 
+	private final SecondFactorGuard factors;
+
 	private final AuditTrail audit;
 
-	PortalSignIns(JdbcClient jdbc, SignInGuard guard, AuditTrail audit) {
+	PortalSignIns(JdbcClient jdbc, SignInGuard guard, SecondFactorGuard factors, AuditTrail audit) {
 		this.accounts = new JdbcSignInAccounts(jdbc, DOOR, TABLE);
 		this.guard = guard;
+		this.factors = factors;
 		this.audit = audit;
 	}
 
@@ -44,6 +50,16 @@ public class PortalSignIns {
 	/** Checks the current password a signed-in holder gives to change it (see {@link SignInGuard}). */
 	public boolean currentPasswordMatches(long accountId, String password, String address) {
 		return this.guard.currentPasswordMatches(this.accounts, accountId, password, address);
+	}
+
+	/** Signs in the holder of a passkey that checked out (see {@link SecondFactorGuard#passkey}). */
+	public SignInAttempt passkey(long accountId, String address) {
+		return this.factors.passkey(this.accounts, accountId, address);
+	}
+
+	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SecondFactorGuard#secondStep}). */
+	public boolean secondStep(long accountId, String address, BooleanSupplier check) {
+		return this.factors.secondStep(this.accounts, accountId, address, check);
 	}
 
 	/** Lifts a lock (staff, in User Management) and starts the failure count afresh. */

@@ -14,6 +14,8 @@ class PortalUserFilter {
 
 	private PortalUserSort sort = PortalUserSort.USERNAME;
 
+	private Boolean twoStep;
+
 	/** Keyset position: where the next page starts, from the previous page's last row. */
 	private String after;
 
@@ -43,6 +45,15 @@ class PortalUserFilter {
 
 	public void setSort(PortalUserSort sort) {
 		this.sort = (sort != null) ? sort : PortalUserSort.USERNAME;
+	}
+
+	/** Whether the accounts shown have a second sign-in factor; {@code null} for either. */
+	public Boolean getTwoStep() {
+		return this.twoStep;
+	}
+
+	public void setTwoStep(Boolean twoStep) {
+		this.twoStep = twoStep;
 	}
 
 	public String getAfter() {

@@ -3,6 +3,7 @@ package org.clinicportal.account;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditRecord;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.credential.TwoStep;
+import org.clinicportal.notification.Notifications;
+import org.clinicportal.notification.OutgoingEmail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.system.ClinicProperties;
@@ -55,9 +59,16 @@ class PortalUserPageController {
 
 	private final PortalSections sections;
 
+	private final TwoStep twoStep;
+
+	private final Notifications notifications;
+
 	PortalUserPageController(PortalAccountRepository accounts, PatientDirectory patients, Sessions sessions,
-			AuditTrail audit, ClinicProperties clinic, PortalSections sections) {
+			AuditTrail audit, ClinicProperties clinic, PortalSections sections, TwoStep twoStep,
+			Notifications notifications) {
 		this.sections = sections;
+		this.twoStep = twoStep;
+		this.notifications = notifications;
 		this.accounts = accounts;
 		this.patients = patients;
 		this.sessions = sessions;
@@ -78,6 +89,7 @@ class PortalUserPageController {
 		model.addAttribute("patients", patients);
 		model.addAttribute("sections", this.sections);
 		model.addAttribute("sessions", this.sessions.of(account.principalName()));
+		model.addAttribute("twoStep", this.twoStep.methods(account.principalName()));
 		model.addAttribute("statusHistory", statusHistory(account));
 		model.addAttribute("events", this.audit.about(account.getUsername(), RECENT_EVENTS));
 		model.addAttribute("time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.clinic.zone()));
@@ -91,6 +103,21 @@ class PortalUserPageController {
 	private List<AuditRecord> statusHistory(PortalAccount account) {
 		return this.audit.history(PortalUser.PRINCIPAL_PREFIX + account.getUsernameKey(),
 				List.of(account.getUsername(), account.principalName()), STATUS_ACTIONS, STATUS_CHANGES);
+	}
+
+	@PostMapping("/reset-two-step")
+	@PreAuthorize("hasAnyRole('ADMIN','FRONT_DESK')")
+	@Transactional
+	String resetTwoStep(@PathVariable long accountId, RedirectAttributes redirect) {
+		PortalAccount account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+		this.twoStep.reset(account.principalName(), "portal account " + account.getUsername());
+		this.sessions.endAll(account.principalName());
+		if (account.getEmail() != null) {
+			this.notifications.queue(new OutgoingEmail(account.getEmail(), "twoStepReset",
+					Map.of("path", "/portal/login", "name", account.getFirstName()), Locale.ENGLISH));
+		}
+		redirect.addFlashAttribute("messageCode", "account.twoStep.wasReset");
+		return "redirect:/staff/portal-users/" + accountId;
 	}
 
 	@PostMapping("/sign-out")

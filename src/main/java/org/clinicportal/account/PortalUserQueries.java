@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class PortalUserQueries {
 
 	private static final String COLUMNS = "SELECT a.id, a.username, a.first_name, a.last_name, a.enabled, a.locked_until,"
-			+ " a.force_password_change, a.last_sign_in_at, a.created_at, %s AS sort_key FROM portal_account a";
+			+ " a.force_password_change, a.two_step, a.last_sign_in_at, a.created_at, %s AS sort_key FROM portal_account a";
 
 	private static final String STARTS_WITH = " LIKE :prefix ESCAPE '\\'";
 
@@ -192,6 +192,9 @@ class PortalUserQueries {
 				params.put("now", utc(now));
 			}
 		}
+		if (filter.getTwoStep() != null) {
+			conditions.add(filter.getTwoStep() ? "a.two_step = TRUE" : "a.two_step = FALSE");
+		}
 		Optional<Position> after = (limit > 0) ? Position.decode(filter.getAfter(), sort) : Optional.empty();
 		after.ifPresent((position) -> {
 			conditions.add("(" + sort.column() + ", a.id) " + (sort.ascending() ? ">" : "<") + " (:afterKey, :afterId)");
@@ -262,7 +265,8 @@ class PortalUserQueries {
 	private static PortalUserRow row(ResultSet rs, int n) throws SQLException {
 		return new PortalUserRow(rs.getLong("id"), rs.getString("username"), rs.getString("first_name"),
 				rs.getString("last_name"), rs.getBoolean("enabled"), instant(rs, "locked_until"),
-				rs.getBoolean("force_password_change"), instant(rs, "last_sign_in_at"), instant(rs, "created_at"),
+				rs.getBoolean("force_password_change"), rs.getBoolean("two_step"), instant(rs, "last_sign_in_at"),
+				instant(rs, "created_at"),
 				List.of());
 	}
 

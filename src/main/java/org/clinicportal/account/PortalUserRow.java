@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One portal account as User Management lists it. */
 record PortalUserRow(long id, String username, String firstName, String lastName, boolean enabled,
-		Instant lockedUntil, boolean mustChangePassword, Instant lastSignInAt, Instant createdAt,
+		Instant lockedUntil, boolean mustChangePassword, boolean twoStep, Instant lastSignInAt, Instant createdAt,
 		List<PatientAccess> patients) {
 
 	/** Enabled, Disabled or Locked, at the given moment. */
@@ -22,7 +22,7 @@ record PortalUserRow(long id, String username, String firstName, String lastName
 
 	PortalUserRow withPatients(List<PatientAccess> access) {
 		return new PortalUserRow(this.id, this.username, this.firstName, this.lastName, this.enabled,
-				this.lockedUntil, this.mustChangePassword, this.lastSignInAt, this.createdAt, access);
+				this.lockedUntil, this.mustChangePassword, this.twoStep, this.lastSignInAt, this.createdAt, access);
 	}
 
 	/**

@@ -196,12 +196,13 @@ class UserManagementController {
 			HttpServletResponse response) throws IOException {
 		Instant now = Instant.now(this.clock);
 		this.audit.record(AuditAction.PORTAL_USERS_EXPORTED, null,
-				"q=" + (filter.hasQuery() ? filter.getQ() : "") + " status=" + filter.getStatus());
+				"q=" + (filter.hasQuery() ? filter.getQ() : "") + " status=" + filter.getStatus() + " two-step="
+						+ ((filter.getTwoStep() != null) ? filter.getTwoStep() : "any"));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"portal-users.csv\"");
 		var csv = new CsvWriter(response.getWriter());
-		csv.row("username", "first_name", "last_name", "patients", "status", "must_change_password", "last_sign_in",
-				"created");
+		csv.row("username", "first_name", "last_name", "patients", "status", "must_change_password", "two_step",
+				"last_sign_in", "created");
 		var time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(this.clinic.zone());
 		this.queries.forEach(filter, now, (row) -> csv.row(row.username(), row.firstName(), row.lastName(),
 				row.patients()
@@ -211,7 +212,7 @@ class UserManagementController {
 						.map((section) -> " " + section.key())
 						.collect(Collectors.joining()))
 					.collect(Collectors.joining("; ")),
-				row.status(now), row.mustChangePassword(),
+				row.status(now), row.mustChangePassword(), row.twoStep(),
 				(row.lastSignInAt() != null) ? time.format(row.lastSignInAt()) : "", time.format(row.createdAt())));
 		response.getWriter().flush();
 	}

@@ -38,6 +38,9 @@ public record SignInAttempt(Result result, Long accountId, boolean mustChangePas
 		/** A signed-in holder gave a wrong current password to change it. */
 		WRONG_CURRENT_PASSWORD("wrong current password"),
 
+		/** A wrong code at the second step (authenticator app or recovery code). */
+		WRONG_CODE("wrong code"),
+
 		/** Too many failed sign-ins from the client's address: refused before the username is looked at. */
 		ADDRESS_THROTTLED("too many failed sign-ins from this address"),
 
@@ -57,7 +60,7 @@ public record SignInAttempt(Result result, Long accountId, boolean mustChangePas
 
 		/** Whether this counts as a failure towards a lock. */
 		boolean countsAsFailure() {
-			return this == WRONG_PASSWORD || this == WRONG_CURRENT_PASSWORD;
+			return this == WRONG_PASSWORD || this == WRONG_CURRENT_PASSWORD || this == WRONG_CODE;
 		}
 
 	}

@@ -5,14 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.SignInAttempt.Result;
 import org.clinicportal.system.RateLimits;
 import org.clinicportal.system.Usernames;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The one protection of every sign-in page, staff and portal: usernames longer than any account's
@@ -46,9 +44,7 @@ public class SignInGuard {
 
 	private final RateLimits limits;
 
-	private final AuditTrail audit;
-
-	private final TransactionOperations transactions;
+	private final SignInRecords records;
 
 	private final SignInProperties properties;
 
@@ -56,12 +52,11 @@ public class SignInGuard {
 
 	private volatile String dummyHash;
 
-	SignInGuard(PasswordEncoder encoder, RateLimits limits, AuditTrail audit, TransactionOperations transactions,
-			SignInProperties properties, Clock clock) {
+	SignInGuard(PasswordEncoder encoder, RateLimits limits, SignInRecords records, SignInProperties properties,
+			Clock clock) {
 		this.encoder = encoder;
 		this.limits = limits;
-		this.audit = audit;
-		this.transactions = transactions;
+		this.records = records;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -71,14 +66,14 @@ public class SignInGuard {
 		SignInDoor door = accounts.door();
 		String typed = (username != null) ? username : "";
 		if (typed.length() > Usernames.MAX_LENGTH) {
-			return record(accounts, SignInAttempt.refused(Result.USERNAME_TOO_LONG, null, null),
+			return this.records.record(accounts, SignInAttempt.refused(Result.USERNAME_TOO_LONG, null, null),
 					door.actor(Usernames.normalize(typed.substring(0, Usernames.MAX_LENGTH))), address);
 		}
 		String key = Usernames.normalize(typed);
 		String addressKey = ADDRESS_FAILURES + door.name();
 		if (!this.limits.tryAcquire(addressKey, address, this.properties.addressFailures(),
 				this.properties.addressWindow())) {
-			return record(accounts, SignInAttempt.refused(Result.ADDRESS_THROTTLED, null, null), door.actor(key),
+			return this.records.record(accounts, SignInAttempt.refused(Result.ADDRESS_THROTTLED, null, null), door.actor(key),
 					address);
 		}
 		SignInAttempt attempt = check(accounts, key, (password != null) ? password : "");
@@ -86,7 +81,7 @@ public class SignInGuard {
 			// a sign-in that worked gives its address back the place it took
 			this.limits.release(addressKey, address);
 		}
-		return record(accounts, attempt, door.actor(key), address);
+		return this.records.record(accounts, attempt, door.actor(key), address);
 	}
 
 	/**
@@ -95,23 +90,8 @@ public class SignInGuard {
 	 * hashing, so that a session left open is no way to guess the password.
 	 */
 	public boolean currentPasswordMatches(SignInAccounts accounts, long accountId, String password, String address) {
-		Optional<StoredPassword> found = accounts.find(accountId);
-		if (found.isEmpty()) {
-			return false;
-		}
-		StoredPassword account = found.get();
-		SignInAttempt refused;
-		if (account.lockedAt(Instant.now(this.clock))) {
-			refused = SignInAttempt.refused(Result.LOCKED, accountId, account.lockedUntil());
-		}
-		else if (matches(account, (password != null) ? password : "")) {
-			return true;
-		}
-		else {
-			refused = SignInAttempt.refused(Result.WRONG_CURRENT_PASSWORD, accountId, null);
-		}
-		record(accounts, refused, accounts.door().actor(account.usernameKey()), address);
-		return false;
+		return this.records.confirm(accounts, accountId, address, Result.WRONG_CURRENT_PASSWORD,
+				(account) -> matches(account, (password != null) ? password : ""));
 	}
 
 	/** How long the lock lasts after this many consecutive failures: 1, 2, 4, 8, then 15 minutes. */
@@ -165,44 +145,6 @@ public class SignInGuard {
 	private boolean matches(StoredPassword account, String password) {
 		return this.encoder.matches(account.generated() ? TemporaryPassword.withoutSeparators(password) : password,
 				account.hash());
-	}
-
-	/**
-	 * Writes what the attempt changes, with its audit records, in one transaction. A wrong password
-	 * counts as a failure, and the attempt returned says until when the account is locked if this
-	 * failure locked it.
-	 */
-	private SignInAttempt record(SignInAccounts accounts, SignInAttempt attempt, String actor, String address) {
-		SignInDoor door = accounts.door();
-		return this.transactions.execute((status) -> {
-			Instant now = Instant.now(this.clock);
-			if (attempt.succeeded()) {
-				accounts.signedIn(attempt.accountId(), now);
-				this.audit.record(actor, door.signedIn(), null,
-						attempt.mustChangePassword() ? "must change password" : null, address);
-				return attempt;
-			}
-			SignInAttempt result = attempt.result().countsAsFailure()
-					? SignInAttempt.refused(attempt.result(), attempt.accountId(), failed(accounts, attempt, now))
-					: attempt;
-			String lock = (result.lockedUntil() != null) ? ", locked until " + result.lockedUntil() : "";
-			this.audit.record(actor, door.failed(), null, "reason: " + result.result().words() + lock, address);
-			if (result.locked()) {
-				this.audit.record(actor, door.locked(), null, "until " + result.lockedUntil(), address);
-			}
-			return result;
-		});
-	}
-
-	/** Counts a failure; from the fifth on, locks the account. Returns the lock's end, if any. */
-	private static Instant failed(SignInAccounts accounts, SignInAttempt attempt, Instant now) {
-		int failures = accounts.countFailure(attempt.accountId());
-		if (failures < LOCK_AFTER) {
-			return null;
-		}
-		Instant until = now.plus(lockFor(failures));
-		accounts.lock(attempt.accountId(), until);
-		return until;
 	}
 
 	private String dummyHash() {

@@ -10,6 +10,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -36,7 +37,7 @@ final class AccessInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		PortalPage page = method.getMethodAnnotation(PortalPage.class);
+		PortalPage page = page(method);
 		if (page == null) {
 			throw new NotFoundException();
 		}
@@ -54,6 +55,12 @@ final class AccessInterceptor implements HandlerInterceptor {
 					request.getRemoteAddr());
 		}
 		return true;
+	}
+
+	/** The handler's own {@link PortalPage}, or its class's. */
+	static PortalPage page(HandlerMethod method) {
+		PortalPage own = method.getMethodAnnotation(PortalPage.class);
+		return (own != null) ? own : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PortalPage.class);
 	}
 
 	private static long patientId(HttpServletRequest request) {

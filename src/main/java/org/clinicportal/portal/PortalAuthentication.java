@@ -1,19 +1,24 @@
 package org.clinicportal.portal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.clinicportal.account.PortalUser;
+import org.clinicportal.credential.SecondStep;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A signed-in portal account holder. Its name is the account's principal name, under which the
- * session is indexed so that staff actions can end it from any node.
+ * session is indexed so that staff actions can end it from any node. It carries the factors given
+ * so far (a password, a passkey, an app's code) and whether the holder needs a second one.
  */
-final class PortalAuthentication extends AbstractAuthenticationToken {
+final class PortalAuthentication extends AbstractAuthenticationToken implements SecondStep.Holder {
 
 	private static final long serialVersionUID = 1L;
 
@@ -28,13 +33,54 @@ final class PortalAuthentication extends AbstractAuthenticationToken {
 
 	private final Instant signedInAt;
 
-	PortalAuthentication(long accountId, String username, Instant passwordChangedAt, Instant signedInAt) {
-		super(AuthorityUtils.createAuthorityList(AUTHORITY));
+	private final List<FactorGrantedAuthority> factors;
+
+	private final boolean secondFactorEnrolled;
+
+	private final boolean secondStepRequired;
+
+	PortalAuthentication(long accountId, String username, Instant passwordChangedAt, Instant signedInAt,
+			List<FactorGrantedAuthority> factors, boolean secondFactorEnrolled, boolean secondStepRequired) {
+		super(authorities(factors));
 		this.accountId = accountId;
 		this.username = username;
 		this.passwordChangedAt = passwordChangedAt;
 		this.signedInAt = signedInAt;
+		this.factors = List.copyOf(factors);
+		this.secondFactorEnrolled = secondFactorEnrolled;
+		this.secondStepRequired = secondStepRequired;
 		setAuthenticated(true);
+	}
+
+	private static List<GrantedAuthority> authorities(List<FactorGrantedAuthority> factors) {
+		var authorities = new ArrayList<GrantedAuthority>(factors);
+		authorities.add(new SimpleGrantedAuthority(AUTHORITY));
+		return authorities;
+	}
+
+	/** The same sign-in with one more factor given in this session. */
+	PortalAuthentication withFactor(String factor, Instant now) {
+		var factors = new ArrayList<>(this.factors);
+		factors.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(now).build());
+		return copy(this.passwordChangedAt, factors, true, this.secondStepRequired);
+	}
+
+	private PortalAuthentication copy(Instant changedAt, List<FactorGrantedAuthority> factors, boolean enrolled,
+			boolean required) {
+		var copy = new PortalAuthentication(this.accountId, this.username, changedAt, this.signedInAt, factors,
+				enrolled, required);
+		copy.setDetails(getDetails());
+		return copy;
+	}
+
+	@Override
+	public boolean secondStepRequired() {
+		return this.secondStepRequired;
+	}
+
+	/** Whether the holder had a second factor when signing in (and so may add none before using it). */
+	boolean secondFactorEnrolled() {
+		return this.secondFactorEnrolled;
 	}
 
 	/** The signed-in holder of the current request; only for pages the portal chain lets through. */
@@ -44,9 +90,7 @@ final class PortalAuthentication extends AbstractAuthenticationToken {
 
 	/** The same sign-in after the holder changed the password in this session. */
 	PortalAuthentication withPasswordChangedAt(Instant changedAt) {
-		var changed = new PortalAuthentication(this.accountId, this.username, changedAt, this.signedInAt);
-		changed.setDetails(getDetails());
-		return changed;
+		return copy(changedAt, this.factors, this.secondFactorEnrolled, this.secondStepRequired);
 	}
 
 	@Override
@@ -68,8 +112,14 @@ final class PortalAuthentication extends AbstractAuthenticationToken {
 		return this.accountId;
 	}
 
+	/** The username in compared form. */
+	String username() {
+		return this.username;
+	}
+
 	/** The actor of this holder's audit records: the username, marked as a portal one. */
-	String actor() {
+	@Override
+	public String actor() {
 		return actor(this.username);
 	}
 

@@ -8,10 +8,10 @@ import java.lang.annotation.Target;
 /**
  * Declares which portal section a handler shows, for {@link AccessPolicy}: the key of a section in
  * the catalogue ({@code org.clinicportal.account.PortalSections}), {@link #HOME} or
- * {@link #NO_PATIENT}. A portal handler without it, or naming a section nobody declared, is never
- * served: access is denied by default.
+ * {@link #NO_PATIENT}; on a controller class, for each of its handlers. A portal handler without it,
+ * or naming a section nobody declared, is never served: access is denied by default.
  */
-@Target(ElementType.METHOD)
+@Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PortalPage {
 

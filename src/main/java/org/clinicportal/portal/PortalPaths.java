@@ -17,6 +17,15 @@ public final class PortalPaths {
 
 	static final String KEEP_ALIVE = "/portal/keep-alive";
 
+	/** The second step of a sign-in, after the password. */
+	static final String SECOND_STEP = "/portal/login/second-step";
+
+	/** The holder's sign-in methods; below it, setting up an authenticator app and recovery codes. */
+	static final String SECURITY = "/portal/security";
+
+	/** Adding a passkey, and signing in with one ({@code /portal/login/webauthn}). */
+	static final String PASSKEYS = "/portal/webauthn";
+
 	/** A patient's pages; a section's pages lie below, starting at its start page. */
 	public static final String PATIENT = "/portal/patients/{" + PortalRequests.PATIENT_ID + "}";
 

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class PortalSessionGuard extends OncePerRequestFilter {
 
 	private static final Set<String> ALLOWED_DURING_CHANGE = Set.of(PortalPaths.PASSWORD, PortalPaths.LOGOUT,
-			PortalPaths.KEEP_ALIVE);
+			PortalPaths.KEEP_ALIVE, PortalPaths.SECOND_STEP);
 
 	private final PortalUsers users;
 
@@ -60,7 +60,10 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 			return;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (user.get().forcePasswordChange() && !ALLOWED_DURING_CHANGE.contains(path)) {
+		// the second step, and setting one up where it is required, come before the new password
+		boolean secondStep = ALLOWED_DURING_CHANGE.contains(path) || path.startsWith(PortalPaths.SECURITY)
+				|| path.startsWith(PortalPaths.PASSKEYS);
+		if (user.get().forcePasswordChange() && !secondStep) {
 			response.sendRedirect(request.getContextPath() + PortalPaths.PASSWORD);
 			return;
 		}

@@ -28,7 +28,10 @@ class PasswordChangeGate extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (mustChangePassword() && !path.equals(this.changePage) && !this.allowed.contains(path)) {
+		// the second step, and setting one up where it is required, come before the new password
+		boolean allowed = path.equals(this.changePage) || this.allowed.contains(path)
+				|| path.startsWith(StaffSecurityConfiguration.SECURITY) || path.startsWith(StaffSecurityConfiguration.PASSKEYS);
+		if (mustChangePassword() && !allowed) {
 			response.sendRedirect(request.getContextPath() + this.changePage);
 			return;
 		}

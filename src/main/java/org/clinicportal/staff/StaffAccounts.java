@@ -12,6 +12,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.PasswordPolicy;
 import org.clinicportal.credential.PasswordProblem;
 import org.clinicportal.credential.SecretSealer;
+import org.clinicportal.credential.TwoStep;
 import org.clinicportal.credential.TemporaryPassword;
 import org.clinicportal.credential.TemporaryPasswordGenerator;
 import org.clinicportal.system.NotFoundException;
@@ -43,11 +44,14 @@ class StaffAccounts {
 
 	private final SecretSealer sealer;
 
+	private final TwoStep twoStep;
+
 	private final Clock clock;
 
 	StaffAccounts(StaffUserRepository users, PasswordEncoder encoder, TemporaryPasswordGenerator generator,
 			PasswordPolicy policy, AuditTrail audit, Sessions sessions, StaffSignIns signIns, SecretSealer sealer,
-			Clock clock) {
+			TwoStep twoStep, Clock clock) {
+		this.twoStep = twoStep;
 		this.users = users;
 		this.signIns = signIns;
 		this.sealer = sealer;
@@ -150,6 +154,13 @@ class StaffAccounts {
 			this.sessions.endOthers(user.getUsername(), keep);
 		}
 		return problems;
+	}
+
+	/** Takes the user's second factors away (a lost phone) and ends their sessions. */
+	void resetTwoStep(long id) {
+		StaffUser user = get(id);
+		this.twoStep.reset(user.getUsername(), "staff user " + user.getUsername());
+		this.sessions.endAll(user.getUsername());
 	}
 
 	/** Lifts a lock that failed sign-ins put on the user. */

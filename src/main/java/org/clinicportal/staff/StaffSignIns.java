@@ -9,6 +9,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.credential.JdbcSignInAccounts;
 import org.clinicportal.credential.SignInAttempt;
 import org.clinicportal.credential.SignInDoor;
+import org.clinicportal.credential.SecondFactorGuard;
 import org.clinicportal.credential.SignInGuard;
 import org.clinicportal.credential.SignInTable;
 
@@ -39,10 +40,13 @@ class StaffSignIns {
 
 	private final SignInGuard guard;
 
-	StaffSignIns(JdbcClient jdbc, SignInGuard guard) {
+	private final SecondFactorGuard factors;
+
+	StaffSignIns(JdbcClient jdbc, SignInGuard guard, SecondFactorGuard factors) {
 		this.jdbc = jdbc;
 		this.accounts = new JdbcSignInAccounts(jdbc, DOOR, TABLE);
 		this.guard = guard;
+		this.factors = factors;
 	}
 
 	/** Checks a username and password made from {@code address}, and records the attempt. */
@@ -54,6 +58,18 @@ class StaffSignIns {
 	boolean currentPasswordMatches(String username, String password, String address) {
 		return this.accounts.find(username)
 			.map((user) -> this.guard.currentPasswordMatches(this.accounts, user.accountId(), password, address))
+			.orElse(false);
+	}
+
+	/** Signs in the holder of a passkey that checked out (see {@link SecondFactorGuard#passkey}). */
+	SignInAttempt passkey(long id, String address) {
+		return this.factors.passkey(this.accounts, id, address);
+	}
+
+	/** Checks a second-step code, counting a wrong one toward the lock (see {@link SecondFactorGuard#secondStep}). */
+	boolean secondStep(String username, String address, java.util.function.BooleanSupplier check) {
+		return this.accounts.find(username)
+			.map((user) -> this.factors.secondStep(this.accounts, user.accountId(), address, check))
 			.orElse(false);
 	}
 

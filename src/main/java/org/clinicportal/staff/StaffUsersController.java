@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.clinicportal.credential.SecretSealer;
+import org.clinicportal.credential.TwoStep;
 import org.clinicportal.credential.TemporaryPassword;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,7 +42,11 @@ class StaffUsersController {
 
 	private final Clock clock;
 
-	StaffUsersController(StaffUserRepository users, StaffAccounts accounts, SecretSealer sealer, Clock clock) {
+	private final TwoStep twoStep;
+
+	StaffUsersController(StaffUserRepository users, StaffAccounts accounts, SecretSealer sealer, TwoStep twoStep,
+			Clock clock) {
+		this.twoStep = twoStep;
 		this.users = users;
 		this.accounts = accounts;
 		this.sealer = sealer;
@@ -92,6 +97,7 @@ class StaffUsersController {
 		showCredentials(model, response);
 		model.addAttribute("form", StaffUserForm.of(user));
 		model.addAttribute("user", user);
+		model.addAttribute("twoStep", this.twoStep.methods(user.getUsername()));
 		return VIEW_FORM;
 	}
 
@@ -126,6 +132,13 @@ class StaffUsersController {
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(StaffAccounts.NewCredentials.ATTRIBUTE, this.accounts.resetPassword(id));
 		redirect.addFlashAttribute("messageCode", "staff.passwordReset");
+		return "redirect:/staff/users/" + id;
+	}
+
+	@PostMapping("/{id}/reset-two-step")
+	String resetTwoStep(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.resetTwoStep(id);
+		redirect.addFlashAttribute("messageCode", "staff.twoStep.wasReset");
 		return "redirect:/staff/users/" + id;
 	}
 

@@ -137,10 +137,27 @@ class UserManagementTests {
 			.getResponse()
 			.getContentAsString();
 		String[] lines = csv.split("\r\n");
-		assertThat(lines[0]).isEqualTo("username,first_name,last_name,patients,status,must_change_password,last_sign_in,created");
+		assertThat(lines[0]).isEqualTo(
+				"username,first_name,last_name,patients,status,must_change_password,two_step,last_sign_in,created");
 		assertThat(csv).contains("umt-csv,'=cmd|' /C calc'!A0,\"Comma, \"\"Quote\"\"\nNewline\"");
-		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP:,DISABLED,true,2026-");
+		assertThat(csv).containsPattern("umt-000,Una0,Umtest,\\d{7} AUTHORIZED_REP:,DISABLED,true,false,2026-");
 		assertThat(csv.lines().filter((l) -> l.startsWith("umt-")).count()).isGreaterThanOrEqualTo(121);
+	}
+
+	@Test
+	void twoStepSignInIsShownFilteredAndExported() throws Exception {
+		long on = insert("umtwo-on", "Tia", "Twostep", false, null, null, false);
+		insert("umtwo-off", "Tom", "Twostep", false, null, null, false);
+		this.jdbc.sql("UPDATE portal_account SET two_step = TRUE WHERE id = ?").param(on).update();
+		assertThat(rows(page("/staff/portal-users?q=umtwo-&twoStep=true"))).containsExactly("umtwo-on");
+		assertThat(rows(page("/staff/portal-users?q=umtwo-&twoStep=false"))).containsExactly("umtwo-off");
+		assertThat(rows(page("/staff/portal-users?q=umtwo-"))).containsExactly("umtwo-off", "umtwo-on");
+		String csv = this.mvc.perform(get("/staff/portal-users/export.csv?q=umtwo-&twoStep=true").with(CLINICIAN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.split("\r\n")[0]).contains(",must_change_password,two_step,");
+		assertThat(csv).contains("umtwo-on,Tia,Twostep,,ENABLED,false,true,").doesNotContain("umtwo-off");
 	}
 
 	@Test

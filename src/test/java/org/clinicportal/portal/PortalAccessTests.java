@@ -141,7 +141,7 @@ class PortalAccessTests {
 		var sections = this.context.getBean(PortalSections.class);
 		this.mappings.getHandlerMethods().forEach((info, method) -> {
 			boolean portal = info.getPatternValues().stream().anyMatch((p) -> p.startsWith("/portal"));
-			PortalPage page = method.getMethodAnnotation(PortalPage.class);
+			PortalPage page = AccessInterceptor.page(method);
 			if (portal && (page == null || !(PortalPage.NO_PATIENT.equals(page.value())
 					|| PortalPage.HOME.equals(page.value()) || sections.find(page.value()).isPresent()))) {
 				unchecked.add(info.toString());

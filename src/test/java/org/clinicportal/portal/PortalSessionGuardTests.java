@@ -70,7 +70,7 @@ class PortalSessionGuardTests {
 		var guard = new PortalSessionGuard(this.users, this.audit, Clock.fixed(now, ZoneOffset.UTC),
 				Duration.ofHours(12));
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new PortalAuthentication(7, "sam@example.org", PASSWORD_CHANGED, SIGNED_IN));
+		context.setAuthentication(new PortalAuthentication(7, "sam@example.org", PASSWORD_CHANGED, SIGNED_IN, java.util.List.of(), false, false));
 		SecurityContextHolder.setContext(context);
 		var request = new MockHttpServletRequest("GET", "/portal/patients/1");
 		var response = new MockHttpServletResponse();

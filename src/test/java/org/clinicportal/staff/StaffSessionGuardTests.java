@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ class StaffSessionGuardTests {
 		var guard = new StaffSessionGuard(this.signIns, this.audit, Clock.fixed(now, ZoneOffset.UTC),
 				Duration.ofHours(12));
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new StaffSignIn(STANDING, SIGNED_IN, null));
+		context.setAuthentication(new StaffSignIn(STANDING, SIGNED_IN, null, List.of(), false, false));
 		SecurityContextHolder.setContext(context);
 		var request = new MockHttpServletRequest("GET", "/staff/patients");
 		var response = new MockHttpServletResponse();

@@ -50,6 +50,26 @@ public final class Browser {
 		return driver;
 	}
 
+	/**
+	 * A platform authenticator inside the browser (Chrome DevTools' virtual authenticator), which
+	 * makes and uses passkeys as a phone's screen lock would, without asking anyone.
+	 */
+	public static org.openqa.selenium.virtualauthenticator.VirtualAuthenticator addPasskeyAuthenticator() {
+		var options = new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+			.setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasResidentKey(true)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true)
+			.setIsUserConsenting(true);
+		return driver.addVirtualAuthenticator(options);
+	}
+
+	/** Takes the virtual authenticator away again. */
+	public static void removeAuthenticator(org.openqa.selenium.virtualauthenticator.VirtualAuthenticator authenticator) {
+		driver.removeVirtualAuthenticator(authenticator);
+	}
+
 	/** Lets pages of this origin write and read the clipboard, as a person who allowed it would. */
 	public static void allowClipboard(String origin) {
 		driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("origin", origin, "permissions",
