@@ -24,6 +24,7 @@ import org.clinicportal.patient.ContactDetails;
 import org.clinicportal.patient.ProfileChange;
 import org.clinicportal.patient.ProfileChanges;
 import org.clinicportal.patient.ProfileProposer;
+import org.clinicportal.support.OutboxMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,9 +187,7 @@ abstract class DatabaseContractTests {
 		this.mvc.perform(post("/staff/patients/" + second + "/portal-account/" + rep + "/delete").with(ADMIN).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(search.walkingPages("portalsibling", "ALL", "USERNAME")).isEmpty();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = 'self.contract@example.org'")
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(OutboxMail.await(this.jdbc, "self.contract@example.org", 1)).hasSize(1);
 		this.mvc.perform(get("/staff/patients/" + first + "/portal-account").with(ADMIN))
 			.andExpect(content().string(containsString("self.contract@example.org")))
 			.andExpect(content().string(containsString("rep.contract@example.org")));

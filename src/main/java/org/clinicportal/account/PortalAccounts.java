@@ -5,18 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.PasswordTokens;
-import org.clinicportal.credential.TokenPurpose;
-import org.clinicportal.notification.Notifications;
-import org.clinicportal.notification.OutgoingEmail;
-import org.clinicportal.patient.PatientDirectory;
-import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.credential.SecretSealer;
 import org.clinicportal.credential.TemporaryPassword;
 import org.clinicportal.credential.TemporaryPasswordGenerator;
@@ -25,6 +18,7 @@ import org.clinicportal.system.Sessions;
 import org.clinicportal.system.Usernames;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PortalAccounts {
-
-	/** The portal page an emailed link opens, followed by the token. */
-	static final String SET_PASSWORD_PATH = "/portal/set-password?token=";
 
 	private final PortalAccountRepository accounts;
 
@@ -56,19 +47,16 @@ class PortalAccounts {
 
 	private final Duration temporaryPasswordValidity;
 
-	private final Notifications notifications;
-
-	private final PatientDirectory patients;
+	private final ApplicationEventPublisher events;
 
 	private final PatientReach reach;
 
 	PortalAccounts(PortalAccountRepository accounts, TemporaryPasswordGenerator generator, PasswordEncoder encoder,
 			PasswordTokens tokens, SecretSealer sealer, Sessions sessions, AuditTrail audit, Clock clock,
 			@Value("${clinic.portal.temporary-password-validity:7d}") Duration temporaryPasswordValidity,
-			Notifications notifications, PatientDirectory patients, PatientReach reach) {
+			ApplicationEventPublisher events, PatientReach reach) {
 		this.reach = reach;
-		this.notifications = notifications;
-		this.patients = patients;
+		this.events = events;
 		this.accounts = accounts;
 		this.generator = generator;
 		this.encoder = encoder;
@@ -119,7 +107,7 @@ class PortalAccounts {
 		this.accounts.saveAndFlush(account);
 		this.reach.refresh(List.of(account.getId()));
 		this.audit.record(AuditAction.PORTAL_ACCOUNT_CREATED, patientId, describe(account, form));
-		emailSetPasswordLink(account, patientId, "passwordSetup");
+		this.events.publishEvent(new PortalAccountCreated(account.getId(), patientId));
 		return new Saved(account.getId(), Saved.Kind.CREATED, account.getUsername(), credentials(account, password));
 	}
 
@@ -170,7 +158,7 @@ class PortalAccounts {
 		this.tokens.voidAll(accountId);
 		this.sessions.endAll(account.principalName());
 		this.audit.record(AuditAction.PORTAL_PASSWORD_RESET, patientId, account.getUsername());
-		emailSetPasswordLink(account, patientId, "passwordRenewed");
+		this.events.publishEvent(new PortalPasswordRenewed(accountId));
 		return credentials(account, password);
 	}
 
@@ -198,24 +186,6 @@ class PortalAccounts {
 	/** Records that staff were shown an account's credentials. */
 	void credentialsShown(long patientId, String username) {
 		this.audit.record(AuditAction.PORTAL_CREDENTIALS_SHOWN, patientId, username);
-	}
-
-	/**
-	 * An account whose username is an email address gets a link to choose its own password, through
-	 * the outbox in this transaction. The email holds no password and no health information.
-	 * @param template {@code passwordSetup} for a new account, {@code passwordRenewed} after Reset Pwd
-	 */
-	private void emailSetPasswordLink(PortalAccount account, long patientId, String template) {
-		if (account.getEmail() == null) {
-			return;
-		}
-		String token = this.tokens.generate(account.getId(), TokenPurpose.SET_PASSWORD);
-		Locale locale = this.patients.find(patientId)
-			.map(PatientSummary::preferredLanguage)
-			.map(Locale::forLanguageTag)
-			.orElse(Locale.ENGLISH);
-		this.notifications.queue(new OutgoingEmail(account.getEmail(), template,
-				Map.of("path", SET_PASSWORD_PATH + token, "name", account.getFirstName()), locale));
 	}
 
 	private CredentialFlash credentials(PortalAccount account, TemporaryPassword password) {

@@ -8,4 +8,10 @@ package org.clinicportal.account;
  * @param firstName how to greet the holder
  */
 public record PortalContact(long accountId, String email, String firstName) {
+
+	/** The principal name under which the holder reads: their language is chosen by it. */
+	public String reader() {
+		return PortalUser.principalName(this.accountId);
+	}
+
 }

@@ -3,8 +3,6 @@ package org.clinicportal.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.clinicportal.audit.AuditAction;
@@ -13,13 +11,10 @@ import org.clinicportal.credential.PasswordPolicy;
 import org.clinicportal.credential.PasswordProblem;
 import org.clinicportal.credential.PasswordTokens;
 import org.clinicportal.credential.TokenPurpose;
-import org.clinicportal.notification.Notifications;
-import org.clinicportal.notification.OutgoingEmail;
-import org.clinicportal.patient.PatientDirectory;
-import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.system.Sessions;
 import org.clinicportal.system.Usernames;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,24 +39,20 @@ public class PortalPasswords {
 
 	private final Sessions sessions;
 
-	private final Notifications notifications;
-
-	private final PatientDirectory patients;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	PortalPasswords(PortalAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-			PasswordTokens tokens, Sessions sessions, Notifications notifications, PatientDirectory patients,
-			AuditTrail audit, Clock clock) {
+			PasswordTokens tokens, Sessions sessions, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.tokens = tokens;
 		this.sessions = sessions;
-		this.notifications = notifications;
-		this.patients = patients;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -116,19 +107,14 @@ public class PortalPasswords {
 	}
 
 	/**
-	 * Emails a reset link valid for an hour, through the outbox, to an enabled account with an email
+	 * Has a reset link valid for an hour emailed, through the outbox, to an enabled account with an email
 	 * address. Nothing tells the asker whether that happened.
 	 * @return the account the link went to, if one did
 	 */
 	public Optional<Long> requestReset(String username) {
 		var found = this.accounts.findByUsernameKey(Usernames.normalize(username))
 			.filter((account) -> account.isEnabled() && account.getEmail() != null);
-		found.ifPresent((account) -> {
-			String token = this.tokens.generate(account.getId(), TokenPurpose.RESET_PASSWORD);
-			this.notifications.queue(new OutgoingEmail(account.getEmail(), "passwordReset",
-					Map.of("path", PortalAccounts.SET_PASSWORD_PATH + token, "name", account.getFirstName()),
-					locale(account)));
-		});
+		found.ifPresent((account) -> this.events.publishEvent(new PasswordResetRequested(account.getId())));
 		return found.map(PortalAccount::getId);
 	}
 
@@ -144,17 +130,6 @@ public class PortalPasswords {
 		this.tokens.voidAll(account.getId());
 		this.audit.record(PortalUser.PRINCIPAL_PREFIX + account.getUsernameKey(), AuditAction.PORTAL_PASSWORD_CHANGED,
 				null, null, AuditTrail.currentRemoteAddress());
-	}
-
-	/** Emails are written in the language of the (first) patient the account reaches. */
-	private Locale locale(PortalAccount account) {
-		return account.getGrants()
-			.stream()
-			.findFirst()
-			.flatMap((grant) -> this.patients.find(grant.getPatientId()))
-			.map(PatientSummary::preferredLanguage)
-			.map(Locale::forLanguageTag)
-			.orElse(Locale.ENGLISH);
 	}
 
 	/** An emailed link that no longer works: unknown, used, expired or superseded by a newer one. */

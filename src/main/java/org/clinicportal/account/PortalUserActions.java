@@ -8,17 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.credential.PasswordTokens;
-import org.clinicportal.credential.TokenPurpose;
-import org.clinicportal.notification.Notifications;
-import org.clinicportal.notification.OutgoingEmail;
 import org.clinicportal.system.Sessions;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,22 +37,19 @@ class PortalUserActions {
 
 	private final Sessions sessions;
 
-	private final PasswordTokens tokens;
-
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final Duration temporaryPasswordValidity;
 
-	PortalUserActions(JdbcClient jdbc, AuditTrail audit, Sessions sessions, PasswordTokens tokens,
-			Notifications notifications, Clock clock,
+	PortalUserActions(JdbcClient jdbc, AuditTrail audit, Sessions sessions, ApplicationEventPublisher events,
+			Clock clock,
 			@Value("${clinic.portal.temporary-password-validity:7d}") Duration temporaryPasswordValidity) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.sessions = sessions;
-		this.tokens = tokens;
-		this.notifications = notifications;
+		this.events = events;
 		this.clock = clock;
 		this.temporaryPasswordValidity = temporaryPasswordValidity;
 	}
@@ -96,10 +88,7 @@ class PortalUserActions {
 		}
 		for (Changed account : changing) {
 			if (action == PortalUserAction.FORCE_PASSWORD_RESET && account.email() != null) {
-				String token = this.tokens.generate(account.id(), TokenPurpose.SET_PASSWORD);
-				this.notifications.queue(new OutgoingEmail(account.email(), "passwordRenewed",
-						Map.of("path", PortalAccounts.SET_PASSWORD_PATH + token, "name", account.firstName()),
-						Locale.ENGLISH));
+				this.events.publishEvent(new PortalPasswordRenewed(account.id()));
 			}
 		}
 		return count;

@@ -3,7 +3,6 @@ package org.clinicportal.account;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,14 +11,13 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditRecord;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.TwoStep;
-import org.clinicportal.notification.Notifications;
-import org.clinicportal.notification.OutgoingEmail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.system.ClinicProperties;
 import org.clinicportal.system.NotFoundException;
 import org.clinicportal.system.Sessions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,14 +59,14 @@ class PortalUserPageController {
 
 	private final TwoStep twoStep;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	PortalUserPageController(PortalAccountRepository accounts, PatientDirectory patients, Sessions sessions,
 			AuditTrail audit, ClinicProperties clinic, PortalSections sections, TwoStep twoStep,
-			Notifications notifications) {
+			ApplicationEventPublisher events) {
 		this.sections = sections;
 		this.twoStep = twoStep;
-		this.notifications = notifications;
+		this.events = events;
 		this.accounts = accounts;
 		this.patients = patients;
 		this.sessions = sessions;
@@ -113,8 +111,7 @@ class PortalUserPageController {
 		this.twoStep.reset(account.principalName(), "portal account " + account.getUsername());
 		this.sessions.endAll(account.principalName());
 		if (account.getEmail() != null) {
-			this.notifications.queue(new OutgoingEmail(account.getEmail(), "twoStepReset",
-					Map.of("path", "/portal/login", "name", account.getFirstName()), Locale.ENGLISH));
+			this.events.publishEvent(new PortalTwoStepReset(accountId));
 		}
 		redirect.addFlashAttribute("messageCode", "account.twoStep.wasReset");
 		return "redirect:/staff/portal-users/" + accountId;

@@ -33,6 +33,8 @@ public class PortalUsers {
 			ORDER BY a.id
 			""";
 
+	private static final String CONTACT = "SELECT id, email, first_name FROM portal_account WHERE id = :id";
+
 	private final JdbcClient jdbc;
 
 	PortalUsers(JdbcClient jdbc) {
@@ -69,6 +71,14 @@ public class PortalUsers {
 		UserRow first = rows.get(0);
 		return Optional.of(new PortalUser(accountId, first.username(), first.firstName(), first.lastName(),
 				first.enabled(), first.mustChange(), first.changedAt(), List.copyOf(grants.values())));
+	}
+
+	/** The account's address and holder's first name; empty once it is deleted. */
+	public Optional<PortalContact> contact(long accountId) {
+		return this.jdbc.sql(CONTACT)
+			.param("id", accountId)
+			.query((rs, n) -> new PortalContact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
 	}
 
 	/** The enabled accounts with an email address that may use this section for the patient. */

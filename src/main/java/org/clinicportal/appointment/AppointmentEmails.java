@@ -2,6 +2,7 @@ package org.clinicportal.appointment;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.clinicportal.account.PortalContact;
@@ -49,16 +50,18 @@ class AppointmentEmails {
 		List<PortalContact> contacts = this.users.contacts(appointment.patientId(), AppointmentsSection.KEY);
 		String patient = this.patients.find(appointment.patientId()).map(PatientSummary::firstName).orElse("");
 		for (PortalContact contact : contacts) {
+			// the date and the calendar file are written in the language the email will be in
+			Locale language = this.notifications.languageOf(contact.reader());
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("name", contact.firstName());
 			variables.put("patient", patient);
-			variables.put("date", this.times.longDate(this.times.date(appointment.start())));
+			variables.put("date", this.times.longDate(this.times.date(appointment.start()), language));
 			variables.put("time", this.times.time(appointment.start()));
-			variables.put("zone", this.times.zoneName());
+			variables.put("zone", this.times.zoneName(language));
 			variables.put("video", appointment.telehealth());
 			variables.put("path", path(appointment.patientId()));
-			this.notifications.queue(new OutgoingEmail(contact.email(), REMINDER, variables, null,
-					List.of(this.calendars.attachment(appointment))));
+			this.notifications.queue(OutgoingEmail.to(contact.reader(), contact.email(), REMINDER, variables,
+					List.of(this.calendars.attachment(appointment, language))));
 		}
 		return contacts.size();
 	}
@@ -67,7 +70,7 @@ class AppointmentEmails {
 	int news(long patientId) {
 		List<PortalContact> contacts = this.users.contacts(patientId, AppointmentsSection.KEY);
 		for (PortalContact contact : contacts) {
-			this.notifications.queue(new OutgoingEmail(contact.email(), NEWS,
+			this.notifications.queue(OutgoingEmail.to(contact.reader(), contact.email(), NEWS,
 					Map.of("name", contact.firstName(), "path", path(patientId))));
 		}
 		return contacts.size();

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Locale;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,6 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.clinicportal.notification.EmailAttachment;
 import org.clinicportal.system.ClinicProperties;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
  * ical4j: its start and end in the clinic's time zone with that zone's definition (VTIMEZONE), so
  * that calendars anywhere show the right time across daylight saving changes. Calendars are often
  * shared, so the file names neither the kind of visit nor the clinician: only the clinic, where
- * (the address, or a video visit joined from the portal) and a link to the portal.
+ * (the address, or a video visit joined from the portal) and a link to the portal, in the reader's
+ * language.
  */
 @Component
 class CalendarFiles {
@@ -50,31 +53,35 @@ class CalendarFiles {
 
 	private final ClinicTimes times;
 
+	private final MessageSource messages;
+
 	private final long joinMinutes;
 
 	/** The clinic's zone as the library defines it, or {@code null} when it has no definition of it. */
 	private final TimeZone zone;
 
-	CalendarFiles(ClinicProperties clinic, ClinicTimes times, AppointmentProperties properties) {
+	CalendarFiles(ClinicProperties clinic, ClinicTimes times, AppointmentProperties properties,
+			MessageSource messages) {
 		this.clinic = clinic;
 		this.times = times;
+		this.messages = messages;
 		this.joinMinutes = properties.joinBefore().toMinutes();
 		this.zone = definition(times.zone());
 	}
 
-	/** The file's text. */
-	String of(Appointment appointment) {
+	/** The file's text, in this language. */
+	String of(Appointment appointment, Locale language) {
 		TimeZone zone = this.zone;
 		// A zone the library does not know (such as a fixed offset) is written in UTC, which is as exact.
 		Temporal start = (zone != null) ? ZonedDateTime.ofInstant(appointment.start(), this.times.zone()) : appointment.start();
 		Temporal end = (zone != null) ? ZonedDateTime.ofInstant(appointment.end(), this.times.zone()) : appointment.end();
 		String portal = this.clinic.baseUrl() + "/portal/patients/" + appointment.patientId() + "/appointments";
-		var event = new VEvent(start, end, "Appointment at " + this.clinic.name());
+		var event = new VEvent(start, end, text("calendar.summary", language, this.clinic.name()));
 		event.replace(new DtStamp(this.times.now()));
 		event.add(new Uid("appointment-" + appointment.id() + "@" + host()));
 		event.add(new Sequence(appointment.version()));
-		event.add(new Location(appointment.telehealth() ? "Video visit: join from the patient portal" : address()));
-		event.add(new Description(description(appointment, portal)));
+		event.add(new Location(appointment.telehealth() ? text("calendar.video", language) : address()));
+		event.add(new Description(description(appointment, portal, language)));
 		event.add(new Url(java.net.URI.create(portal)));
 		event.add(appointment.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
 		var calendar = new Calendar();
@@ -96,16 +103,22 @@ class CalendarFiles {
 		return out.toString();
 	}
 
-	/** The file as an email attachment. */
-	EmailAttachment attachment(Appointment appointment) {
-		return new EmailAttachment(FILENAME, MEDIA_TYPE, of(appointment).getBytes(StandardCharsets.UTF_8));
+	/** The file as an email attachment, in this language. */
+	EmailAttachment attachment(Appointment appointment, Locale language) {
+		return new EmailAttachment(FILENAME, MEDIA_TYPE, of(appointment, language).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String description(Appointment appointment, String portal) {
-		String where = appointment.telehealth() ? "This is a video visit. The link to join appears in the patient portal "
-				+ this.joinMinutes + " minutes before the start." : "At " + address() + ".";
-		return where + " To cancel or change it, use the patient portal (" + portal + ")"
-				+ ((this.clinic.phone() != null) ? " or call " + this.clinic.phone() : "") + ".";
+	private String description(Appointment appointment, String portal, Locale language) {
+		String where = appointment.telehealth() ? text("calendar.description.video", language, this.joinMinutes)
+				: text("calendar.description.at", language, address());
+		String change = (this.clinic.phone() != null)
+				? text("calendar.description.changeOrCall", language, portal, this.clinic.phone())
+				: text("calendar.description.change", language, portal);
+		return where + " " + change;
+	}
+
+	private String text(String code, Locale language, Object... arguments) {
+		return this.messages.getMessage(code, arguments, language);
 	}
 
 	private String address() {

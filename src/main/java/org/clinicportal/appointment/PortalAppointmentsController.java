@@ -3,6 +3,7 @@ package org.clinicportal.appointment;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.clinicportal.account.AccessType;
@@ -95,7 +96,7 @@ class PortalAppointmentsController {
 	@GetMapping(ONE + "/calendar.ics")
 	@PortalPage(AppointmentsSection.KEY)
 	ResponseEntity<byte[]> downloadCalendar(@PathVariable long patientId, @PathVariable long appointmentId,
-			@RequestAttribute(PortalRequests.USER) PortalUser user) {
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Locale language) {
 		Appointment appointment = appointment(patientId, appointmentId);
 		this.audit.record(user.actor(), AuditAction.APPOINTMENT_CALENDAR_DOWNLOADED, patientId,
 				"appointment " + appointmentId + onBehalf(user, patientId), AuditTrail.currentRemoteAddress());
@@ -103,7 +104,7 @@ class PortalAppointmentsController {
 			.contentType(MediaType.parseMediaType(CalendarFiles.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(CalendarFiles.FILENAME).build().toString())
-			.body(this.calendars.of(appointment).getBytes(StandardCharsets.UTF_8));
+			.body(this.calendars.of(appointment, language).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping(ONE + "/cancel")

@@ -6,16 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.clinicportal.account.PortalContact;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.notification.Notifications;
-import org.clinicportal.notification.OutgoingEmail;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class FormRequests {
-
-	static final String EMAIL_TEMPLATE = "formsWaiting";
 
 	private static final String INSERT = """
 			INSERT INTO form_request (patient_id, form_key, form_title, due_on, note, requested_by, requested_at)
@@ -51,19 +47,19 @@ public class FormRequests {
 
 	private final PortalUsers users;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	FormRequests(JdbcClient jdbc, FormQueries queries, FormCatalogue catalogue, PortalUsers users,
-			Notifications notifications, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.users = users;
-		this.notifications = notifications;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -92,12 +88,14 @@ public class FormRequests {
 		return new Requested(ids, tell(patientId, false));
 	}
 
-	/** Emails every account with the Forms permission for the patient that forms are waiting. */
+	/**
+	 * Has every account with the Forms permission for the patient emailed that forms are waiting.
+	 * @return how many accounts are told
+	 */
 	int tell(long patientId, boolean reminder) {
 		List<PortalContact> contacts = this.users.contacts(patientId, FormsSection.KEY);
-		for (PortalContact contact : contacts) {
-			this.notifications.queue(new OutgoingEmail(contact.email(), EMAIL_TEMPLATE, Map.of("name",
-					contact.firstName(), "path", "/portal/patients/" + patientId + "/forms", "reminder", reminder)));
+		if (!contacts.isEmpty()) {
+			this.events.publishEvent(new FormsRequested(patientId, reminder));
 		}
 		return contacts.size();
 	}

@@ -15,6 +15,8 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.messaging.DigestSubscriptions.Subscriber;
 import org.clinicportal.notification.Notifications;
 import org.clinicportal.notification.OutgoingEmail;
+import org.clinicportal.staff.StaffDirectory;
+import org.clinicportal.staff.StaffMember;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,6 +58,8 @@ class MessageDigest {
 
 	private final Notifications notifications;
 
+	private final StaffDirectory staff;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transactions;
@@ -63,11 +67,13 @@ class MessageDigest {
 	private final Clock clock;
 
 	MessageDigest(JdbcClient jdbc, DigestSubscriptions subscriptions, Pools pools, Notifications notifications,
+			StaffDirectory staff,
 			AuditTrail audit, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.pools = pools;
 		this.notifications = notifications;
+		this.staff = staff;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -118,7 +124,8 @@ class MessageDigest {
 				.toList();
 			if (!theirs.isEmpty()) {
 				long total = theirs.stream().mapToLong(PoolCount::count).sum();
-				this.notifications.queue(new OutgoingEmail(subscriber.email(), TEMPLATE,
+				String reader = this.staff.byId(subscriber.staffId()).map(StaffMember::username).orElse(null);
+				this.notifications.queue(OutgoingEmail.to(reader, subscriber.email(), TEMPLATE,
 						Map.of("pools", theirs, "total", total, "path", INBOX)));
 				emails++;
 			}

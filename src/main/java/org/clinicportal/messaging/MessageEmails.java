@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalRecipient;
+import org.clinicportal.account.PortalUser;
 import org.clinicportal.account.PortalRecipients;
 import org.clinicportal.notification.Notifications;
 import org.clinicportal.notification.OutgoingEmail;
@@ -45,8 +46,8 @@ class MessageEmails {
 			if (recipient.email() == null || (patientOnly && recipient.accessType() != AccessType.SELF)) {
 				continue;
 			}
-			this.notifications.queue(new OutgoingEmail(recipient.email(), TEMPLATE,
-					Map.of("name", recipient.firstName(), "path", SIGN_IN)));
+			this.notifications.queue(OutgoingEmail.to(PortalUser.principalName(recipient.accountId()),
+					recipient.email(), TEMPLATE, Map.of("name", recipient.firstName(), "path", SIGN_IN)));
 		}
 	}
 

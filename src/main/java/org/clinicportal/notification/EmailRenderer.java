@@ -1,5 +1,6 @@
 package org.clinicportal.notification;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.clinicportal.system.ClinicProperties;
+import org.clinicportal.system.SupportedLanguages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,9 +47,10 @@ class EmailRenderer {
 		if (!TEMPLATE_NAME.matcher(email.template()).matches()) {
 			throw new IllegalArgumentException("Not an email template name: " + email.template());
 		}
+		Locale language = (email.locale() != null) ? email.locale() : SupportedLanguages.DEFAULT;
 		String subject = this.messages.getMessage("email." + email.template() + ".subject",
-				new Object[] { this.clinic.name() }, email.locale());
-		var context = new Context(email.locale(), email.variables());
+				new Object[] { this.clinic.name() }, language);
+		var context = new Context(language, email.variables());
 		context.setVariable("clinic", this.clinic);
 		context.setVariable("links", new EmailLinks(this.clinic.baseUrl()));
 		context.setVariable("subject", subject);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.clinicportal.form.FormsSection;
 import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.OutboxMail;
 import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -145,10 +146,7 @@ class AccountSetupControllerTests {
 		var matcher = GROUPED.matcher(page);
 		assertThat(matcher.find()).isTrue();
 
-		String email = this.jdbc.sql("SELECT text_body FROM outbox_email WHERE recipient = ?")
-			.param("kevin.obrien@example.org")
-			.query(String.class)
-			.single();
+		String email = OutboxMail.await(this.jdbc, "kevin.obrien@example.org", 1).get(0).text();
 		assertThat(email).contains("http://localhost:8080/portal/set-password?token=")
 			.doesNotContain(matcher.group())
 			.doesNotContain(matcher.group().replace("-", ""));
@@ -306,10 +304,10 @@ class AccountSetupControllerTests {
 			.cookie(reset.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("New temporary password issued for jordan.blake@example.org.", "Credential message",
 				"When you sign in with it, you will choose your own password.");
-		assertThat(this.jdbc.sql("SELECT subject || ' ' || text_body FROM outbox_email WHERE recipient = ? ORDER BY id")
-			.param("jordan.blake@example.org")
-			.query(String.class)
-			.list()).satisfiesExactly(
+		assertThat(OutboxMail.await(this.jdbc, "jordan.blake@example.org", 2)
+			.stream()
+			.map(OutboxMail.Email::subjectAndText)
+			.toList()).satisfiesExactly(
 					(created) -> assertThat(created).startsWith("Your Riverside Behavioral Health patient portal account")
 						.contains("has set up a patient portal account for you"),
 					(renewed) -> assertThat(renewed).startsWith("Your Riverside Behavioral Health portal password was reset")

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import org.clinicportal.system.ClinicProperties;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,16 +37,31 @@ class CalendarFilesTests {
 			.doesNotContain("VTIMEZONE", "room");
 	}
 
+	@Test
+	void theFileIsInTheReadersLanguage() {
+		String spanish = calendar("America/New_York", Instant.parse("2026-03-09T14:00:00Z"), true, Locale.forLanguageTag("es"));
+
+		assertThat(spanish).contains("SUMMARY:Cita en Riverside Behavioral Health",
+				"LOCATION:Visita por video: entre desde el portal del paciente");
+	}
+
 	private static String calendar(String zone, Instant start, boolean video) {
+		return calendar(zone, start, video, Locale.ENGLISH);
+	}
+
+	private static String calendar(String zone, Instant start, boolean video, Locale language) {
 		var clinic = new ClinicProperties("Riverside Behavioral Health", "https://portal.example.org", null, zone, false,
 				"100 Riverside Drive, Springfield", "(555) 010-0100");
-		var times = new ClinicTimes(clinic, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/appointment");
+		messages.setDefaultEncoding("UTF-8");
+		var times = new ClinicTimes(clinic, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC), messages);
 		var properties = new AppointmentProperties(Duration.ofHours(24), List.of(Duration.ofHours(48)),
 				Duration.ofMinutes(15), Duration.ofMinutes(15), "https://video.example.org/{room}", Duration.ofDays(14), 28);
 		var appointment = new Appointment(42, 7, 3, 4, "Psychotherapy", "#1d6b72",
 				new TimeRange(start, start.plus(Duration.ofMinutes(50))), video, video ? "room42" : null,
 				AppointmentStatus.BOOKED, "frontdesk", start.minus(Duration.ofDays(9)), null, null, null, null, 0);
-		return new CalendarFiles(clinic, times, properties).of(appointment);
+		return new CalendarFiles(clinic, times, properties, messages).of(appointment, language);
 	}
 
 }

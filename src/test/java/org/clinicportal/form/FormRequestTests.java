@@ -7,6 +7,7 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.OutboxMail;
 import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,10 +91,7 @@ class FormRequestTests {
 				.param("note", "Before Tuesday's visit"))
 			.andExpect(redirectedUrl("/staff/patients/" + this.patient + "/forms"))
 			.andExpect(flash().attribute("message", containsString("Requested: PHQ-9, GAD-7.")));
-		String email = this.jdbc.sql("SELECT subject || ' ' || text_body FROM outbox_email WHERE recipient = ?")
-			.param(withForms)
-			.query(String.class)
-			.single();
+		String email = OutboxMail.await(this.jdbc, withForms, 1).get(0).subjectAndText();
 		assertThat(email).contains("You have forms to complete", "/portal/patients/" + this.patient + "/forms")
 			.doesNotContain("PHQ", "GAD", "Tuesday");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?")

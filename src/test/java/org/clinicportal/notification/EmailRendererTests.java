@@ -46,7 +46,7 @@ class EmailRendererTests {
 	}
 
 	@Test
-	void emailIsWrittenInTheRecipientsLanguageWhereATranslationExists() {
+	void emailIsWrittenInTheRecipientsLanguage() {
 		var spanish = new StaticMessageSource();
 		spanish.setParentMessageSource(english());
 		spanish.addMessage("email.portalNotice.subject", SPANISH, "Hay algo nuevo en su portal de {0}");
@@ -56,7 +56,7 @@ class EmailRendererTests {
 		RenderedEmail email = renderer.render(new OutgoingEmail("a@example.org", "portalNotice", Map.of(), SPANISH));
 
 		assertThat(email.subject()).isEqualTo("Hay algo nuevo en su portal de Riverside Behavioral Health");
-		assertThat(email.text()).startsWith("Hola:").contains("Please sign in to see it.");
+		assertThat(email.text()).startsWith("Hola:").contains("Inicie sesión para verlo.");
 		assertThat(email.html()).contains("lang=\"es\"");
 		assertThat(renderer.render(new OutgoingEmail("a@example.org", "portalNotice", Map.of())).subject())
 			.isEqualTo("Something new is waiting in your Riverside Behavioral Health portal");

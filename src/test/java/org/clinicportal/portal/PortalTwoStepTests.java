@@ -10,6 +10,7 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormsSection;
 import org.clinicportal.support.AuditRecords;
+import org.clinicportal.support.OutboxMail;
 import org.clinicportal.support.AuthenticatorApp;
 import org.clinicportal.support.ClinicPortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,10 +160,10 @@ class PortalTwoStepTests {
 			.andExpect(redirectedUrl("/staff/portal-users/" + signedIn.account()));
 		this.mvc.perform(get("/portal/login/second-step").cookie(signedIn.session()))
 			.andExpect(redirectedUrl("/portal/login"));
-		assertThat(this.jdbc.sql("SELECT subject FROM outbox_email WHERE recipient = ? ORDER BY id DESC")
-			.param(signedIn.username())
-			.query(String.class)
-			.list()).first().asString().startsWith("Two-step sign-in was reset");
+		assertThat(OutboxMail.await(this.jdbc, signedIn.username(), 1)).last()
+			.extracting(OutboxMail.Email::subject)
+			.asString()
+			.startsWith("Two-step sign-in was reset");
 		assertThat(this.jdbc.sql("SELECT two_step FROM portal_account WHERE id = ?").param(signedIn.account())
 			.query(Boolean.class).single()).isFalse();
 		Cookie again = PortalMvc.signIn(this.mvc, signedIn.username(), PASSWORD);

@@ -112,7 +112,7 @@ class LanguageChoiceTests {
 	void choiceWhileSignedInIsKeptOnTheAccountForTheNextSignIn() throws Exception {
 		long ana = this.accounts.patient("Ana", "Rivera");
 		String username = PortalMvc.username();
-		long account = this.accounts.create(username, PASSWORD, false, ana, AccessType.SELF, "FORMS");
+		long account = this.accounts.create(username, PASSWORD, false, ana, AccessType.AUTHORIZED_REP, "FORMS");
 		Cookie session = PortalMvc.signIn(this.mvc, username, PASSWORD);
 		this.mvc.perform(get("/portal/patients/{id}", ana).param("lang", "en").cookie(session))
 			.andExpect(content().string(containsString(ENGLISH_PAGE)));
