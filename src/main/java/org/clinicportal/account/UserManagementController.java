@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -201,8 +202,8 @@ class UserManagementController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"portal-users.csv\"");
 		var csv = new CsvWriter(response.getWriter());
-		csv.row("username", "first_name", "last_name", "patients", "status", "must_change_password", "two_step",
-				"last_sign_in", "created");
+		csv.row(Stream.of("username", "first_name", "last_name", "patients", "status", "must_change_password", "two_step",
+				"last_sign_in", "created").map((column) -> message("account.users.csv." + column)).toArray());
 		var time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(this.clinic.zone());
 		this.queries.forEach(filter, now, (row) -> csv.row(row.username(), row.firstName(), row.lastName(),
 				row.patients()

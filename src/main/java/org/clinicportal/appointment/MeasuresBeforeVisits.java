@@ -3,12 +3,17 @@ package org.clinicportal.appointment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.clinicportal.form.FormCatalogue;
 import org.clinicportal.form.FormHistory;
 import org.clinicportal.form.FormRequests;
+import org.clinicportal.patient.PatientDirectory;
+import org.clinicportal.patient.PatientSummary;
+import org.clinicportal.system.SupportedLanguages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,9 +56,15 @@ class MeasuresBeforeVisits {
 
 	private final AppointmentProperties properties;
 
+	private final PatientDirectory patients;
+
+	private final MessageSource messages;
+
 	MeasuresBeforeVisits(JdbcClient jdbc, AppointmentTypes types, FormRequests formRequests, FormHistory formHistory,
 			FormCatalogue catalogue, TransactionTemplate transactions, ClinicTimes times,
-			AppointmentProperties properties) {
+			AppointmentProperties properties, PatientDirectory patients, MessageSource messages) {
+		this.patients = patients;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.types = types;
 		this.formRequests = formRequests;
@@ -106,8 +117,13 @@ class MeasuresBeforeVisits {
 			return false;
 		}
 		LocalDate date = this.times.date(visit.start());
-		this.formRequests.request(visit.patientId(), wanted, date,
-				"Before your appointment on " + this.times.longDate(date) + ".");
+		// the note the patient reads, in the language of their chart
+		Locale language = this.patients.find(visit.patientId())
+			.map(PatientSummary::preferredLanguage)
+			.flatMap(SupportedLanguages::of)
+			.orElse(SupportedLanguages.DEFAULT);
+		this.formRequests.request(visit.patientId(), wanted, date, this.messages.getMessage("appointments.measures.note",
+				new Object[] { this.times.longDate(date, language) }, language));
 		return true;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -84,7 +85,9 @@ class AuditController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		var csv = new CsvWriter(response.getWriter());
-		csv.row("id", "time", "user", "action", "patient_id", "detail", "address");
+		csv.row(Stream.of("id", "time", "user", "action", "patient_id", "detail", "address")
+			.map((column) -> message("audit.csv." + column))
+			.toArray());
 		if (filter.hasPatient() && patientId.isEmpty()) {
 			return;
 		}

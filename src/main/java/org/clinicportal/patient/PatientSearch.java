@@ -2,32 +2,26 @@ package org.clinicportal.patient;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.clinicportal.system.IsoDateFormatter;
+import org.clinicportal.system.TypedDates;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads what staff type in the patient search box: a date of birth (2014-12-03 or 12/03/2014), an
+ * Reads what staff type in the patient search box: a date of birth (2014-12-03, or 12/03/2014 in
+ * English and 03/12/2014 in Spanish), an
  * MRN or the start of one, a name, or two names (Rivera, Sofia or Sofia Rivera). Name and MRN
  * matches are by prefix and ignore case; names also ignore accents, spaces and punctuation.
  */
 @Component
 class PatientSearch {
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
 	/** Accents (combining marks, once decomposed) and everything else that is not a letter or digit. */
 	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{Nd}]");
@@ -54,17 +48,13 @@ class PatientSearch {
 		return this.patients.searchOneTerm(namePrefix(terms[0]), prefix(terms[0]), pageable);
 	}
 
+	/** A date of birth typed in the search box, in the language the staff member works in. */
 	static Optional<LocalDate> date(String text) {
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				// a year the database cannot hold is no date of birth: the text is searched as a name
-				return Optional.of(LocalDate.parse(text, format)).filter(IsoDateFormatter::typeable);
-			}
-			catch (DateTimeParseException ex) {
-				// not this format; try the next
-			}
-		}
-		return Optional.empty();
+		return date(text, LocaleContextHolder.getLocale());
+	}
+
+	static Optional<LocalDate> date(String text, Locale language) {
+		return TypedDates.parse(text, language);
 	}
 
 	/**

@@ -120,7 +120,7 @@ class FormRequestTests {
 				.param("forms", "phq-9")
 				.param("dueOn", "next week"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
+			.andExpect(content().string(containsString("Please enter a date such as 6/21/2013 or 2013-06-21.")));
 		this.mvc
 			.perform(post("/staff/patients/{id}/forms", this.patient).with(CLINICIAN)
 				.with(csrf())

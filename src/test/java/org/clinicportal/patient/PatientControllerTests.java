@@ -75,6 +75,17 @@ class PatientControllerTests {
 	}
 
 	@Test
+	void datesOfBirthAreFoundAsTheStaffMembersLanguageWritesThem() throws Exception {
+		this.mvc.perform(get("/staff/patients").param("q", "6/21/2013").with(FRONT_DESK).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Rivera, Sofia")));
+		this.mvc.perform(get("/staff/patients").param("q", "21/6/2013").with(FRONT_DESK).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("<html lang=\"es\">")))
+			.andExpect(content().string(containsString("Rivera, Sofia")));
+		this.mvc.perform(get("/staff/patients").param("q", "21/6/2013").with(FRONT_DESK).header("Accept-Language", "en"))
+			.andExpect(content().string(not(containsString("Rivera, Sofia"))));
+	}
+
+	@Test
 	void namesAreFoundWithoutTheirAccentsAndPunctuation() throws Exception {
 		this.mvc.perform(newPatientForm("Zoë", "O'Neil-Ünal", "1990-04-05", "FEMALE", "en")).andExpect(status().isFound());
 		for (String query : new String[] { "zoe", "oneil", "O'Neil", "oneilun", "Zoë", "oneil, zoe", "zoe o'neil" }) {
@@ -159,7 +170,7 @@ class PatientControllerTests {
 				.param("phone", "call me"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please fill this in.")))
-			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")))
+			.andExpect(content().string(containsString("Please enter a date such as 6/21/2013 or 2013-06-21.")))
 			.andExpect(content().string(containsString("Please enter an email address such as name@example.org.")))
 			.andExpect(content().string(containsString("Please enter a phone number")))
 			.andExpect(content().string(containsString("Please choose a language from the list.")));

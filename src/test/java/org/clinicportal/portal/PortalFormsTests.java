@@ -1,7 +1,10 @@
 package org.clinicportal.portal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 
@@ -68,7 +71,9 @@ class PortalFormsTests {
 		this.mvc.perform(get("/portal/patients/{p}/forms", this.patient).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + form + "\">PHQ-9</a>")))
-			.andExpect(content().string(containsString("Due " + LocalDate.now().plusDays(3))));
+			.andExpect(content().string(containsString("Due " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(Locale.ENGLISH)
+				.format(LocalDate.now().plusDays(3)))));
 		this.mvc.perform(get(form).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<fieldset class=\"question\" id=\"q-phq9-1\"")))

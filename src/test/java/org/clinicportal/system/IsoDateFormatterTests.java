@@ -30,6 +30,15 @@ class IsoDateFormatterTests {
 	}
 
 	@Test
+	void parseAlsoReadsTheReadersUsualForm() throws ParseException {
+		assertThat(this.formatter.parse("6/21/2013", Locale.ENGLISH)).isEqualTo(LocalDate.of(2013, 6, 21));
+		assertThat(this.formatter.parse("21/6/2013", Locale.forLanguageTag("es"))).isEqualTo(LocalDate.of(2013, 6, 21));
+		assertThat(this.formatter.parse("2013-06-21", Locale.forLanguageTag("es"))).isEqualTo(LocalDate.of(2013, 6, 21));
+		assertThatExceptionOfType(ParseException.class).isThrownBy(() -> this.formatter.parse("21/6/2013", Locale.ENGLISH));
+		assertThatExceptionOfType(ParseException.class).isThrownBy(() -> this.formatter.parse("6/21/10000", Locale.ENGLISH));
+	}
+
+	@Test
 	void printWritesYearMonthDay() {
 		assertThat(this.formatter.print(LocalDate.of(987, 6, 5), Locale.ROOT)).isEqualTo("0987-06-05");
 	}
