@@ -1,6 +1,7 @@
 package org.clinicportal.form;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,14 @@ public record FilledForm(RequestedForm request, FormDefinition form, Answers ans
 	 * @param shown the answer as the person saw it (a choice's text), or {@code null}
 	 */
 	public record Line(FormItem item, String answer, String shown) {
+
+		/** The answer as shown in this language (a choice's text in it), or {@code null}. */
+		public String shown(Locale language) {
+			if (this.answer == null) {
+				return null;
+			}
+			return this.item.option(this.answer).map((option) -> option.display(language)).orElse(this.answer);
+		}
 
 		public boolean flagged(Score score, FormDefinition form) {
 			return score != null && form.scoring().flags()

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.clinicportal.form.FormDefinitionReader.InvalidFormDefinitionException;
@@ -55,6 +56,11 @@ public class FormCatalogue {
 
 	public Optional<FormDefinition> find(String key) {
 		return this.forms.stream().filter((form) -> form.key().equals(key)).findFirst();
+	}
+
+	/** A requested form's title in this language; the title it was requested under when the form is gone. */
+	public String title(RequestedForm request, Locale language) {
+		return find(request.formKey()).map((form) -> form.title(language)).orElse(request.title());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,12 +21,24 @@ import java.util.stream.Collectors;
  * @param description what the form is for
  * @param items the questions and texts, in order
  * @param scoring how the form is scored, or {@code null} for a form without a score
+ * @param titles the title in other languages
+ * @param descriptions the description in other languages
  */
 public record FormDefinition(String key, String url, String version, String title, String description,
-		List<FormItem> items, Scoring scoring) {
+		List<FormItem> items, Scoring scoring, Translations titles, Translations descriptions) {
 
 	public FormDefinition {
 		items = List.copyOf(items);
+	}
+
+	/** The title in this language, where the form has it, else as written. */
+	public String title(Locale language) {
+		return this.titles.of(this.title, language);
+	}
+
+	/** The description in this language, where the form has it, else as written. */
+	public String description(Locale language) {
+		return this.descriptions.of(this.description, language);
 	}
 
 	/** The canonical reference to this version: {@code url|version}. */

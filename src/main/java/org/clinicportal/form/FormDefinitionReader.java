@@ -3,8 +3,11 @@ package org.clinicportal.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
@@ -53,7 +56,7 @@ final class FormDefinitionReader {
 			items.add(item);
 		}
 		var definition = new FormDefinition(key, url, version, title, text(root, "description"), items,
-				scoring(root, items));
+				scoring(root, items), translations(root, "title"), translations(root, "description"));
 		checkScoring(definition);
 		return definition;
 	}
@@ -84,7 +87,7 @@ final class FormDefinitionReader {
 		check(maxLength == null || maxLength > 0, where + "maxLength must be positive");
 		return new FormItem(linkId, required(node, "text"), type, code(node.path("code").path(0)),
 				node.path("required").asBoolean(false), node.path("readOnly").asBoolean(false), maxLength, options,
-				conditions, "any".equals(behavior));
+				conditions, "any".equals(behavior), translations(node, "text"));
 	}
 
 	private static AnswerOption option(JsonNode option, String where) {
@@ -96,11 +99,40 @@ final class FormDefinitionReader {
 			JsonNode coding = option.path("valueCoding");
 			String code = required(coding, "code");
 			return new AnswerOption(code, text(coding, "system"),
-					(text(coding, "display") != null) ? text(coding, "display") : code, score);
+					(text(coding, "display") != null) ? text(coding, "display") : code, score,
+					translations(coding, "display"));
 		}
 		String value = text(option, "valueString");
 		check(value != null, where + "an answerOption needs valueCoding or valueString");
-		return new AnswerOption(value, null, value, score);
+		return new AnswerOption(value, null, value, score, translations(option, "valueString"));
+	}
+
+	/**
+	 * The translations of a text, from FHIR's translation extension on the text's primitive
+	 * extension element ({@code _text}, {@code _display}, ...): one per language, each with content.
+	 */
+	private static Translations translations(JsonNode node, String field) {
+		Map<String, String> byLanguage = new HashMap<>();
+		for (JsonNode extension : node.path("_" + field).path("extension")) {
+			if (!Translations.EXTENSION.equals(text(extension, "url"))) {
+				continue;
+			}
+			String language = null;
+			String content = null;
+			for (JsonNode part : extension.path("extension")) {
+				if ("lang".equals(text(part, "url"))) {
+					language = text(part, "valueCode");
+				}
+				else if ("content".equals(text(part, "url"))) {
+					content = (text(part, "valueString") != null) ? text(part, "valueString")
+							: text(part, "valueMarkdown");
+				}
+			}
+			check(language != null && content != null && !content.isBlank(),
+					"a translation of " + field + " needs lang and content");
+			check(byLanguage.put(Locale.forLanguageTag(language).getLanguage(), content) == null, "two translations of " + field + " into " + language);
+		}
+		return byLanguage.isEmpty() ? Translations.NONE : new Translations(byLanguage);
 	}
 
 	private static Integer weight(JsonNode node) {

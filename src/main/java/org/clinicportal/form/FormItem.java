@@ -1,6 +1,7 @@
 package org.clinicportal.form;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param options the permitted answers of a choice question
  * @param enableWhen the conditions under which it is asked; empty means always
  * @param enableWhenAny whether any condition suffices (otherwise all must hold)
+ * @param translations the text in other languages
  */
 public record FormItem(String linkId, String text, ItemType type, Coding code, boolean required, boolean readOnly,
-		Integer maxLength, List<AnswerOption> options, List<EnableWhen> enableWhen, boolean enableWhenAny) {
+		Integer maxLength, List<AnswerOption> options, List<EnableWhen> enableWhen, boolean enableWhenAny,
+		Translations translations) {
 
 	/** The longest text answer accepted when the form sets no limit. */
 	static final int DEFAULT_MAX_LENGTH = 4000;
@@ -26,6 +29,11 @@ public record FormItem(String linkId, String text, ItemType type, Coding code, b
 	public FormItem {
 		options = List.copyOf(options);
 		enableWhen = List.copyOf(enableWhen);
+	}
+
+	/** The question (or the text shown) in this language, where the form has it, else as written. */
+	public String text(Locale language) {
+		return this.translations.of(this.text, language);
 	}
 
 	/** Whether the person filling the form answers it. */

@@ -22,7 +22,7 @@ class FormQueries {
 	private static final String SELECT = """
 			SELECT r.id, r.patient_id, r.form_key, r.form_title, r.due_on, r.note, r.requested_by, r.requested_at,
 			       r.cancelled_at, s.id AS response_id, s.status, s.saved_at, s.submitted_at, s.submitted_by_name,
-			       s.submitted_as, s.total_score, s.band, s.flags, s.reviewed_by, s.reviewed_at
+			       s.submitted_as, s.total_score, s.band, s.flags, s.reviewed_by, s.reviewed_at, s.language
 			FROM form_request r
 			LEFT JOIN form_response s ON s.request_id = r.id
 			""";
@@ -92,7 +92,7 @@ class FormQueries {
 				: new ResponseSummary(responseId, instant(rs, "saved_at"), instant(rs, "submitted_at"),
 						rs.getString("submitted_by_name"), "AUTHORIZED_REP".equals(rs.getString("submitted_as")),
 						rs.getObject("total_score", Integer.class), rs.getString("band"), rs.getString("flags"),
-						rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
+						rs.getString("reviewed_by"), instant(rs, "reviewed_at"), rs.getString("language"));
 		return new RequestedForm(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("form_key"),
 				rs.getString("form_title"), dueOn, rs.getString("note"), rs.getString("requested_by"),
 				instant(rs, "requested_at"), status, status.open() && dueOn != null && dueOn.isBefore(today()),

@@ -1,9 +1,13 @@
 package org.clinicportal.form;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.system.NotFoundException;
+import org.clinicportal.system.SupportedLanguages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,10 +54,19 @@ class FormReviewController {
 		this.audit = audit;
 	}
 
+	/**
+	 * A submission, its questions and answers in the language asked for ({@code in}), else the one it
+	 * was answered in, else the staff member's.
+	 */
 	@GetMapping("/staff/forms/responses/{responseId}")
-	String showSubmission(@PathVariable long responseId, Model model) {
+	String showSubmission(@PathVariable long responseId, @RequestParam(name = "in", required = false) String in,
+			Locale language, Model model) {
 		FilledForm filled = this.responses.submission(responseId).orElseThrow(NotFoundException::new);
+		Optional<Locale> answeredIn = SupportedLanguages.of(filled.request().response().language());
 		model.addAttribute("filled", filled);
+		model.addAttribute("answeredIn", answeredIn.orElse(null));
+		model.addAttribute("readIn", SupportedLanguages.of(in).or(() -> answeredIn).orElse(language));
+		model.addAttribute("languages", SupportedLanguages.ALL);
 		model.addAttribute("score", filled.score().orElse(null));
 		model.addAttribute("patient", this.patients.find(filled.request().patientId()).orElseThrow());
 		return VIEW_SUBMISSION;

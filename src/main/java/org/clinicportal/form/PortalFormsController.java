@@ -11,6 +11,7 @@ import org.clinicportal.portal.PortalPaths;
 import org.clinicportal.portal.PortalRequests;
 import org.clinicportal.system.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,12 @@ class PortalFormsController {
 
 	private final FormResponses responses;
 
-	PortalFormsController(FormRequests requests, FormResponses responses) {
+	private final FormCatalogue catalogue;
+
+	PortalFormsController(FormRequests requests, FormResponses responses, FormCatalogue catalogue) {
 		this.requests = requests;
 		this.responses = responses;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping(PortalPaths.PATIENT + "/forms")
@@ -62,6 +66,7 @@ class PortalFormsController {
 		var all = this.requests.forPatient(patientId);
 		model.addAttribute("pending", all.stream().filter((r) -> r.status().open()).toList());
 		model.addAttribute("completed", all.stream().filter(RequestedForm::completed).toList());
+		model.addAttribute("catalogue", this.catalogue);
 		return VIEW_LIST;
 	}
 
@@ -168,8 +173,8 @@ class PortalFormsController {
 		boolean representative = user.grantFor(patientId)
 			.map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP)
 			.orElse(false);
-		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(),
-				representative);
+		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(), representative,
+				LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	// A typed answer to an open choice counts when no offered answer is chosen.

@@ -25,6 +25,9 @@ final class QuestionnaireResponseWriter {
 		root.put("id", String.valueOf(response.id()));
 		root.put("questionnaire", questionnaire);
 		root.put("status", "completed");
+		if (response.language() != null) {
+			root.put("language", response.language());
+		}
 		ObjectNode subject = root.putObject("subject");
 		subject.putObject("identifier").put("system", MRN_SYSTEM).put("value", patient.mrn());
 		subject.put("display", patient.firstName() + " " + patient.lastName());

@@ -38,9 +38,12 @@ public record RequestedForm(long id, long patientId, String formKey, String titl
 	 * @param flags the attention flags raised, or {@code null}
 	 * @param reviewedBy the clinician who reviewed it, or {@code null}
 	 * @param reviewedAt when
+	 * @param language the language it was answered in, such as {@code es}, or {@code null} when it was
+	 * answered before the portal spoke more than one
 	 */
 	public record ResponseSummary(long id, Instant savedAt, Instant submittedAt, String submittedByName,
-			boolean onBehalf, Integer total, String band, String flags, String reviewedBy, Instant reviewedAt) {
+			boolean onBehalf, Integer total, String band, String flags, String reviewedBy, Instant reviewedAt,
+			String language) {
 
 		public boolean flagged() {
 			return this.flags != null && !this.flags.isEmpty();

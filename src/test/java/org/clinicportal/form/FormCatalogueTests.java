@@ -3,6 +3,9 @@ package org.clinicportal.form;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+
+import org.clinicportal.system.SupportedLanguages;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +34,44 @@ class FormCatalogueTests {
 		assertThat(phq9.item("phq9-total").orElseThrow().code().code()).isEqualTo("44261-6");
 		assertThat(catalogue.find("gad-7").orElseThrow().item("gad7-total").orElseThrow().code().code())
 			.isEqualTo("70274-6");
+	}
+
+	@Test
+	void everyFormWeShipHasEveryTextInEveryLanguage() throws IOException {
+		for (FormDefinition form : new FormCatalogue().all()) {
+			for (Locale language : SupportedLanguages.ALL) {
+				if (language.equals(SupportedLanguages.DEFAULT)) {
+					continue;
+				}
+				String tag = language.getLanguage();
+				assertThat(form.titles().byLanguage()).as(form.key() + " title").containsKey(tag);
+				assertThat(form.descriptions().byLanguage()).as(form.key() + " description").containsKey(tag);
+				for (FormItem item : form.items()) {
+					assertThat(item.translations().byLanguage()).as(form.key() + " " + item.linkId()).containsKey(tag);
+					for (AnswerOption option : item.options()) {
+						assertThat(option.translations().byLanguage())
+							.as(form.key() + " " + item.linkId() + " " + option.code())
+							.containsKey(tag);
+					}
+				}
+			}
+		}
+		FormDefinition phq9 = new FormCatalogue().find("phq-9").orElseThrow();
+		Locale spanish = Locale.forLanguageTag("es-US");
+		assertThat(phq9.item("phq9-1").orElseThrow().text(spanish)).isEqualTo("Poco interés o placer en hacer cosas");
+		assertThat(phq9.item("phq9-1").orElseThrow().option("LA6571-9").orElseThrow().display(spanish))
+			.isEqualTo("Casi todos los días");
+		assertThat(phq9.item("phq9-1").orElseThrow().text(Locale.ENGLISH))
+			.isEqualTo("Little interest or pleasure in doing things");
+	}
+
+	@Test
+	void translationWithoutContentFailsNamingTheText() throws IOException {
+		write("f", questionnaire("f", "[{\"linkId\": \"a\", \"text\": \"A\", \"_text\": {\"extension\": [{\"url\": \""
+				+ Translations.EXTENSION + "\", \"extension\": [{\"url\": \"lang\", \"valueCode\": \"es\"}]}]},"
+				+ " \"type\": \"string\"}]", ""));
+		assertThatIllegalStateException().isThrownBy(this::read)
+			.withMessageContaining("a translation of text needs lang and content");
 	}
 
 	@Test

@@ -113,6 +113,46 @@ class PortalFormsTests {
 	}
 
 	@Test
+	void representativeOfASpanishSpeakingPatientAnswersThePhq9InSpanishScoredAsInEnglish() throws Exception {
+		long ana = this.accounts.patient("Ana", "Rivera"); // prefers Spanish on her chart
+		Cookie session = signIn(AccessType.AUTHORIZED_REP, ana, FormsSection.KEY);
+		long request = request(ana, "phq-9", null);
+		String form = "/portal/patients/" + ana + "/forms/" + request;
+		this.mvc.perform(get(form).cookie(session))
+			.andExpect(content().string(containsString("<html lang=\"es\">")))
+			.andExpect(content().string(containsString("Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias")))
+			.andExpect(content().string(containsString("<span>Poco interés o placer en hacer cosas</span>")))
+			.andExpect(content().string(containsString("<span>Más de la mitad de los días</span>")))
+			.andExpect(content().string(not(containsString("Little interest"))));
+
+		this.mvc.perform(answer(post(form), 8, 2).param("a.phq9-9", FREQUENCY[1]).param("action", "review").cookie(session))
+			.andExpect(redirectedUrl(form + "/review"));
+		this.mvc.perform(get(form + "/review").cookie(session))
+			.andExpect(content().string(containsString("Más de la mitad de los días")));
+		this.mvc.perform(post(form + "/submit").with(csrf()).cookie(session)).andExpect(redirectedUrl(form + "/copy"));
+
+		var stored = this.jdbc.sql("SELECT total_score || ' ' || band || ' ' || flagged || ' ' || language"
+				+ " FROM form_response WHERE request_id = ?").param(request).query(String.class).single();
+		assertThat(stored).isEqualTo("17 Moderately severe TRUE es");
+		long response = this.jdbc.sql("SELECT id FROM form_response WHERE request_id = ?").param(request)
+			.query(Long.class)
+			.single();
+		var clinician = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("clinician")
+			.roles("CLINICIAN");
+		this.mvc.perform(get("/staff/forms/responses/{id}", response).with(clinician).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Answered in")))
+			.andExpect(content().string(containsString("<div class=\"answers\" lang=\"es\">")))
+			.andExpect(content().string(containsString("Poco interés o placer en hacer cosas")));
+		this.mvc.perform(get("/staff/forms/responses/{id}", response).param("in", "en").with(clinician))
+			.andExpect(content().string(containsString("<div class=\"answers\" lang=\"en\">")))
+			.andExpect(content().string(containsString("Little interest or pleasure in doing things")))
+			.andExpect(content().string(containsString("More than half the days")));
+		this.mvc.perform(get("/staff/forms/responses/{id}/fhir", response).with(clinician))
+			.andExpect(content().string(containsString("\"language\" : \"es\"")));
+	}
+
+	@Test
 	void submittedAnswersCannotChange() throws Exception {
 		Cookie session = signIn(AccessType.AUTHORIZED_REP, this.patient, FormsSection.KEY);
 		long request = request(this.patient, "gad-7", null);
