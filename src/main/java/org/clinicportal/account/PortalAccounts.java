@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.PasswordTokens;
 import org.clinicportal.credential.SecretSealer;
@@ -139,8 +140,9 @@ class PortalAccounts {
 			// the change page asks no current password: only a sign-in after this may reach it
 			this.sessions.endAll(account.principalName());
 		}
-		this.audit.record(AuditAction.PORTAL_ACCOUNT_UPDATED, patientId,
-				account.getUsername() + " changed: " + (changed.isEmpty() ? "nothing" : String.join(", ", changed)));
+		this.audit.recordCoded(AuditAction.PORTAL_ACCOUNT_UPDATED, patientId, changed.isEmpty()
+				? AuditDetail.of("audit.detail.unchanged", account.getUsername())
+				: AuditDetail.of("audit.detail.accountChanged", account.getUsername(), String.join(", ", changed)));
 		if (permissionsChanged) {
 			this.audit.record(AuditAction.PORTAL_PERMISSIONS_CHANGED, patientId,
 					account.getUsername() + ": " + before + " -> " + grant.getPermissions());

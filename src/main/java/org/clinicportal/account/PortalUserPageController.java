@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditRecord;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.TwoStep;
@@ -123,7 +124,8 @@ class PortalUserPageController {
 	String signOutEverywhere(@PathVariable long accountId, RedirectAttributes redirect) {
 		PortalAccount account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 		int ended = this.sessions.endAll(account.principalName());
-		this.audit.record(AuditAction.PORTAL_SESSIONS_ENDED, null, account.getUsername() + ": " + ended + " session(s)");
+		this.audit.recordCoded(AuditAction.PORTAL_SESSIONS_ENDED, null,
+				AuditDetail.of("audit.detail.sessionsEnded", account.getUsername(), ended));
 		redirect.addFlashAttribute("messageCode", "account.user.signedOut");
 		return "redirect:/staff/portal-users/" + accountId;
 	}

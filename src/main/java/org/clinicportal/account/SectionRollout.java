@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.boot.ApplicationArguments;
@@ -81,8 +82,8 @@ class SectionRollout implements ApplicationRunner {
 					.update();
 				int reached = section.selfDefault() ? this.jdbc.sql(GRANT_TO_SELF).param("key", section.key()).update()
 						: 0;
-				this.audit.record(AuditAction.PORTAL_SECTION_INTRODUCED, null,
-						"section " + section.key() + " added to " + reached + " Self grants");
+				this.audit.recordCoded(AuditAction.PORTAL_SECTION_INTRODUCED, null,
+						AuditDetail.of("audit.detail.sectionAdded", section.key(), reached));
 				log.info("Portal section {} introduced: added to {} Self grants", section.key(), reached);
 			});
 		}

@@ -20,15 +20,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditQueries {
 
-	private static final String SELECT = "SELECT id, occurred_at, actor, action, patient_id, detail, remote_address"
-			+ " FROM audit_event";
+	private static final String SELECT = "SELECT id, occurred_at, actor, action, patient_id, detail, remote_address,"
+			+ " detail_code, detail_args FROM audit_event";
 
 	private static final String ORDER = " ORDER BY occurred_at DESC, id DESC";
 
 	private final JdbcClient jdbc;
 
-	AuditQueries(JdbcClient jdbc) {
+	private final AuditDetails details;
+
+	AuditQueries(JdbcClient jdbc, AuditDetails details) {
 		this.jdbc = jdbc;
+		this.details = details;
 	}
 
 	/** One page of entries. */
@@ -36,7 +39,7 @@ class AuditQueries {
 		var where = where(filter, patientId, zone);
 		String sql = SELECT + where.sql() + ORDER + " OFFSET " + paging.offset() + " ROWS FETCH NEXT "
 				+ paging.limit() + " ROWS ONLY";
-		return paging.rows(this.jdbc.sql(sql).params(where.params()).query(AuditQueries::entry).list());
+		return paging.rows(this.jdbc.sql(sql).params(where.params()).query(this::entry).list());
 	}
 
 	/** Every matching entry, streamed one by one so that the export needs constant memory. */
@@ -45,7 +48,7 @@ class AuditQueries {
 		try (var rows = this.jdbc.sql(SELECT + where.sql() + ORDER)
 			.params(where.params())
 			.withFetchSize(500)
-			.query(AuditQueries::entry)
+			.query(this::entry)
 			.stream()) {
 			rows.forEach(action);
 		}
@@ -82,12 +85,12 @@ class AuditQueries {
 		return time.withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
-	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+	private AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		long patientId = rs.getLong("patient_id");
 		Long patient = rs.wasNull() ? null : patientId;
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), patient, rs.getString("detail"),
-				rs.getString("remote_address"));
+				rs.getString("remote_address"), this.details.read(rs.getString("detail_code"), rs.getString("detail_args")));
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

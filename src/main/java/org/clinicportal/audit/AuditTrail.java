@@ -40,9 +40,12 @@ public class AuditTrail {
 	private static final int DETAIL_KEY_LENGTH = 200;
 
 	private static final String INSERT = """
-			INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
-			VALUES (:occurredAt, :actor, :action, :patientId, :detail, :remoteAddress)
+			INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address, detail_code, detail_args)
+			VALUES (:occurredAt, :actor, :action, :patientId, :detail, :remoteAddress, :code, :arguments)
 			""";
+
+	private static final String COLUMNS = "occurred_at, actor, action, patient_id, detail, remote_address, detail_code,"
+			+ " detail_args";
 
 	private static final String BATCH_INSERT = "INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail,"
 			+ " remote_address) VALUES (?, ?, ?, ?, ?, ?)";
@@ -51,11 +54,14 @@ public class AuditTrail {
 
 	private final JdbcTemplate batchInsert;
 
+	private final AuditDetails details;
+
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate batchInsert, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batchInsert, AuditDetails details, Clock clock) {
 		this.jdbc = jdbc;
 		this.batchInsert = batchInsert;
+		this.details = details;
 		this.clock = clock;
 	}
 
@@ -67,6 +73,21 @@ public class AuditTrail {
 	 */
 	public void record(AuditAction action, Long patientId, String detail) {
 		record(currentActor(), action, patientId, detail, currentRemoteAddress());
+	}
+
+	/**
+	 * Records what the signed-in user (or the system) did, from the current request's address, with
+	 * a detail each reader reads in their language.
+	 */
+	public void recordCoded(AuditAction action, Long patientId, AuditDetail detail) {
+		recordCoded(currentActor(), action, patientId, detail, currentRemoteAddress());
+	}
+
+	/** Records an event whose actor is known otherwise, with a detail each reader reads in their language. */
+	public void recordCoded(String actor, AuditAction action, Long patientId, AuditDetail detail,
+			String remoteAddress) {
+		insert(actor, action, patientId, this.details.stored(detail), remoteAddress, detail.code(),
+				this.details.arguments(detail));
 	}
 
 	/** Records the same action, by the signed-in user, once for each subject (bulk actions), in one batch. */
@@ -85,6 +106,11 @@ public class AuditTrail {
 
 	/** Records an event whose actor is known otherwise, such as a failed sign-in. */
 	public void record(String actor, AuditAction action, Long patientId, String detail, String remoteAddress) {
+		insert(actor, action, patientId, detail, remoteAddress, null, null);
+	}
+
+	private void insert(String actor, AuditAction action, Long patientId, String detail, String remoteAddress,
+			String code, String arguments) {
 		this.jdbc.sql(INSERT)
 			.param("occurredAt", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
 			.param("actor", truncate(actor, 100))
@@ -92,6 +118,8 @@ public class AuditTrail {
 			.param("patientId", patientId)
 			.param("detail", truncate(detail, MAX_DETAIL))
 			.param("remoteAddress", truncate(remoteAddress, 64))
+			.param("arguments", (arguments != null && arguments.length() <= MAX_DETAIL) ? arguments : null)
+			.param("code", (arguments == null || arguments.length() <= MAX_DETAIL) ? code : null)
 			.update();
 	}
 
@@ -101,11 +129,10 @@ public class AuditTrail {
 	 */
 	public List<AuditRecord> about(String subject, int limit) {
 		var params = new LinkedHashMap<String, Object>();
-		return this.jdbc.sql("SELECT occurred_at, actor, action, patient_id, detail, remote_address FROM audit_event"
-				+ " WHERE " + naming(subject, 0, params) + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + naming(subject, 0, params) + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit
 				+ " ROWS ONLY")
 			.params(params)
-			.query(AuditTrail::auditRecord)
+			.query(this::auditRecord)
 			.list();
 	}
 
@@ -140,8 +167,7 @@ public class AuditTrail {
 
 	/** Adds the newest {@code limit} records meeting the condition to the records, by id. */
 	private void newest(String condition, Map<String, ?> params, int limit, Map<Long, AuditRecord> records) {
-		this.jdbc.sql("SELECT id, occurred_at, actor, action, patient_id, detail, remote_address FROM audit_event"
-				+ " WHERE " + condition + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		this.jdbc.sql("SELECT id, " + COLUMNS + " FROM audit_event WHERE " + condition + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.params(params)
 			.query((rs) -> {
 				records.put(rs.getLong("id"), auditRecord(rs, 0));
@@ -164,10 +190,11 @@ public class AuditTrail {
 				+ " ESCAPE '\\' OR detail LIKE :colon" + n + " ESCAPE '\\'))";
 	}
 
-	private static AuditRecord auditRecord(ResultSet rs, int n) throws SQLException {
+	private AuditRecord auditRecord(ResultSet rs, int n) throws SQLException {
 		return new AuditRecord(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
 				AuditAction.valueOf(rs.getString("action")), rs.getObject("patient_id", Long.class),
-				rs.getString("detail"), rs.getString("remote_address"));
+				rs.getString("detail"), rs.getString("remote_address"),
+				this.details.read(rs.getString("detail_code"), rs.getString("detail_args")));
 	}
 
 	private static String escape(String text) {

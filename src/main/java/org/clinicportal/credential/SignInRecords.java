@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.credential.SignInAttempt.Result;
 
@@ -85,7 +86,8 @@ class SignInRecords {
 			String with = (how != null) ? " (" + how + ")" : "";
 			this.audit.record(actor, door.failed(), null, "reason: " + result.result().words() + lock + with, address);
 			if (result.locked()) {
-				this.audit.record(actor, door.locked(), null, "until " + result.lockedUntil(), address);
+				this.audit.recordCoded(actor, door.locked(), null, AuditDetail.of("audit.detail.until", result.lockedUntil()),
+						address);
 			}
 			return result;
 		});

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.context.annotation.Configuration;
@@ -78,8 +79,8 @@ class FormReminders {
 			return false;
 		}
 		int told = this.requests.tell(patientId, true);
-		claimed.forEach((r) -> this.audit.record(AuditTrail.SYSTEM, AuditAction.FORM_REMINDER_SENT, patientId,
-				r.title() + " due " + r.dueOn() + ", accounts told: " + told, null));
+		claimed.forEach((r) -> this.audit.recordCoded(AuditTrail.SYSTEM, AuditAction.FORM_REMINDER_SENT, patientId,
+				AuditDetail.of("audit.detail.formReminder", r.title(), r.dueOn(), told), null));
 		return true;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.clinicportal.account.PortalContact;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,8 +83,8 @@ public class FormRequests {
 				.param("requestedAt", now())
 				.update(keys, "id");
 			ids.add(keys.getKey().longValue());
-			this.audit.record(AuditAction.FORM_REQUESTED, patientId,
-					form.title() + ((dueOn != null) ? " due " + dueOn : ""));
+			this.audit.recordCoded(AuditAction.FORM_REQUESTED, patientId, (dueOn != null)
+					? AuditDetail.of("audit.detail.formDue", form.title(), dueOn) : AuditDetail.of("audit.detail.form", form.title()));
 		}
 		return new Requested(ids, tell(patientId, false));
 	}

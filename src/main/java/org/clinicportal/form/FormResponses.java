@@ -11,6 +11,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.NotFoundException;
 
@@ -159,8 +160,8 @@ public class FormResponses {
 		if (updated == 0) {
 			throw new FormClosedException();
 		}
-		this.audit.record(respondent.actor(), AuditAction.FORM_SUBMITTED, request.patientId(),
-				request.title() + (respondent.representative() ? " on behalf of the patient" : ""),
+		this.audit.recordCoded(respondent.actor(), AuditAction.FORM_SUBMITTED, request.patientId(),
+				AuditDetail.of(respondent.representative() ? "audit.detail.onBehalf" : "audit.detail.form", request.title()),
 				AuditTrail.currentRemoteAddress());
 		return Map.of();
 	}
@@ -170,8 +171,8 @@ public class FormResponses {
 		Optional<FilledForm> filled = this.queries.byResponse(responseId)
 			.filter(RequestedForm::completed)
 			.map(this::filled);
-		filled.ifPresent((f) -> this.audit.record(AuditAction.FORM_VIEWED, f.request().patientId(),
-				f.request().title() + " submitted " + f.request().response().submittedAt()));
+		filled.ifPresent((f) -> this.audit.recordCoded(AuditAction.FORM_VIEWED, f.request().patientId(),
+				AuditDetail.of("audit.detail.formSubmitted", f.request().title(), f.request().response().submittedAt())));
 		return filled;
 	}
 

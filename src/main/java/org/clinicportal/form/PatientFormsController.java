@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
@@ -58,7 +59,7 @@ class PatientFormsController {
 	@GetMapping
 	String showForms(@PathVariable long patientId, Model model) {
 		model.addAttribute("request", new FormRequestForm());
-		this.audit.record(AuditAction.FORM_VIEWED, patientId, "Forms page");
+		this.audit.recordCoded(AuditAction.FORM_VIEWED, patientId, AuditDetail.of("audit.detail.formsPage"));
 		return page(patientId, model);
 	}
 

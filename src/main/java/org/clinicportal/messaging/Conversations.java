@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.messaging.AttachmentRules.Accepted;
 
@@ -104,8 +105,8 @@ class Conversations {
 		long message = write(conversation.id(), conversation.patientId(), body, files, author, kind,
 				"reply in conversation " + conversation.id());
 		if (conversation.closed()) {
-			this.audit.record(author.actor(), AuditAction.CONVERSATION_REOPENED, conversation.patientId(),
-					"conversation " + conversation.id() + " by a reply", AuditTrail.currentRemoteAddress());
+			this.audit.recordCoded(author.actor(), AuditAction.CONVERSATION_REOPENED, conversation.patientId(),
+					AuditDetail.of("audit.detail.reopenedByReply", conversation.id()), AuditTrail.currentRemoteAddress());
 		}
 		return message;
 	}
@@ -113,8 +114,8 @@ class Conversations {
 	/** Adds an internal note, which only staff see; it changes nothing else about the conversation. */
 	long note(Conversation conversation, String body, Author author) {
 		long id = insertMessage(conversation.id(), body, author, MessageKind.NOTE);
-		this.audit.record(author.actor(), AuditAction.MESSAGE_NOTE_ADDED, conversation.patientId(),
-				"conversation " + conversation.id() + ", note " + id, AuditTrail.currentRemoteAddress());
+		this.audit.recordCoded(author.actor(), AuditAction.MESSAGE_NOTE_ADDED, conversation.patientId(),
+				AuditDetail.of("audit.detail.note", conversation.id(), id), AuditTrail.currentRemoteAddress());
 		return id;
 	}
 

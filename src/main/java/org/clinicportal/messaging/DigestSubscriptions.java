@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,14 +58,14 @@ class DigestSubscriptions {
 			.param("email", email.strip())
 			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
-		this.audit.record(AuditAction.MESSAGE_DIGEST_CHANGED, null, "hourly digest on for staff user " + staffId);
+		this.audit.recordCoded(AuditAction.MESSAGE_DIGEST_CHANGED, null, AuditDetail.of("audit.detail.digestOn", staffId));
 	}
 
 	void unsubscribe(long staffId) {
 		if (this.jdbc.sql("DELETE FROM message_digest_subscription WHERE staff_user_id = :staff")
 			.param("staff", staffId)
 			.update() > 0) {
-			this.audit.record(AuditAction.MESSAGE_DIGEST_CHANGED, null, "hourly digest off for staff user " + staffId);
+			this.audit.recordCoded(AuditAction.MESSAGE_DIGEST_CHANGED, null, AuditDetail.of("audit.detail.digestOff", staffId));
 		}
 	}
 

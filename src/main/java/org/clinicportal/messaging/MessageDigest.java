@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.messaging.DigestSubscriptions.Subscriber;
 import org.clinicportal.notification.Notifications;
@@ -134,8 +135,8 @@ class MessageDigest {
 			.param("emails", emails)
 			.param("hour", utc(hour))
 			.update();
-		this.audit.record(AuditTrail.SYSTEM, AuditAction.MESSAGE_DIGEST_SENT, null,
-				"hour from " + hour + ": " + emails + " emails", null);
+		this.audit.recordCoded(AuditTrail.SYSTEM, AuditAction.MESSAGE_DIGEST_SENT, null,
+				AuditDetail.of("audit.detail.digestSent", hour, emails), null);
 		return emails;
 	}
 

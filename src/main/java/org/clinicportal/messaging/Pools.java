@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +104,7 @@ class Pools {
 			.param("offered", true)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		this.audit.record(AuditAction.MESSAGE_POOL_CHANGED, null, "pool " + id + " created: " + name.strip());
+		this.audit.recordCoded(AuditAction.MESSAGE_POOL_CHANGED, null, AuditDetail.of("audit.detail.poolCreated", id, name.strip()));
 		return id;
 	}
 
@@ -123,8 +124,8 @@ class Pools {
 			.param("staff", staff)
 			.update());
 		after.stream().filter((staff) -> !before.contains(staff)).forEach((staff) -> addMember(id, staff));
-		this.audit.record(AuditAction.MESSAGE_POOL_CHANGED, null, "pool " + id + " " + name.strip() + ": "
-				+ (offered ? "offered" : "not offered") + " in the portal, " + after.size() + " members");
+		this.audit.recordCoded(AuditAction.MESSAGE_POOL_CHANGED, null, AuditDetail
+			.of(offered ? "audit.detail.poolOffered" : "audit.detail.poolNotOffered", id, name.strip(), after.size()));
 	}
 
 	void addMember(long poolId, long staffId) {

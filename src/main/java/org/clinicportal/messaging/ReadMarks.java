@@ -1,6 +1,7 @@
 package org.clinicportal.messaging;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -71,8 +72,8 @@ class ReadMarks {
 					.update();
 			}
 			if (changed == 1) {
-				this.audit.record(actor, AuditAction.MESSAGE_READ, conversation.patientId(),
-						"conversation " + conversation.id() + " up to message " + upTo, AuditTrail.currentRemoteAddress());
+				this.audit.recordCoded(actor, AuditAction.MESSAGE_READ, conversation.patientId(),
+						AuditDetail.of("audit.detail.readUpTo", conversation.id(), upTo), AuditTrail.currentRemoteAddress());
 			}
 			return changed == 1;
 		}));

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.SessionRule;
 
@@ -54,7 +55,8 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 				user.map((u) -> new SessionRule.Standing(u.enabled(), u.passwordChangedAt())).orElse(null),
 				signedIn.passwordChangedAt(), signedIn.signedInAt());
 		if (ending != null) {
-			this.audit.record(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null, "reason: " + ending,
+			this.audit.recordCoded(signedIn.actor(), AuditAction.PORTAL_SESSION_ENDED, null,
+					AuditDetail.of("audit.detail.reason", ending),
 					request.getRemoteAddr());
 			SessionRule.end(request, response, PortalPaths.LOGIN);
 			return;

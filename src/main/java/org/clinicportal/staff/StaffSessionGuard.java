@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.SessionRule;
 import org.clinicportal.system.Sessions;
@@ -50,7 +51,8 @@ final class StaffSessionGuard extends OncePerRequestFilter {
 				standing.map((s) -> new SessionRule.Standing(s.enabled(), s.passwordChangedAt())).orElse(null),
 				signedIn.passwordChangedAt(), signedIn.signedInAt());
 		if (ending != null) {
-			this.audit.record(signedIn.getName(), AuditAction.STAFF_SESSION_ENDED, null, "reason: " + ending,
+			this.audit.recordCoded(signedIn.getName(), AuditAction.STAFF_SESSION_ENDED, null,
+					AuditDetail.of("audit.detail.reason", ending),
 					request.getRemoteAddr());
 			SessionRule.end(request, response, StaffSecurityConfiguration.LOGIN);
 			return;

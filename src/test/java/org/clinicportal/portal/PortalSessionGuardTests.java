@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.PortalUser;
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.SessionRule;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,8 @@ class PortalSessionGuardTests {
 	void sessionEndsAtTheAbsoluteLimitHoweverActive() throws Exception {
 		MockHttpServletResponse response = request(SIGNED_IN.plus(Duration.ofHours(12)));
 		assertThat(response.getRedirectedUrl()).isEqualTo("/portal/login?ended");
-		verify(this.audit).record(eq("portal:sam@example.org"), any(), any(), eq("reason: absolute limit of 12 hours reached"),
+		verify(this.audit).recordCoded(eq("portal:sam@example.org"), any(), any(),
+				eq(AuditDetail.of("audit.detail.reason", "absolute limit of 12 hours reached")),
 				any());
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,14 +53,15 @@ class StaffSessionGuardTests {
 	void aStaffSessionEndsAtTheAbsoluteLimitHoweverActive() throws Exception {
 		assertThat(request(SIGNED_IN.plus(Duration.ofHours(12)), STANDING).getRedirectedUrl())
 			.isEqualTo("/staff/login?ended");
-		verify(this.audit).record(eq("sam"), any(), any(), eq("reason: absolute limit of 12 hours reached"), any());
+		verify(this.audit).recordCoded(eq("sam"), any(), any(),
+				eq(AuditDetail.of("audit.detail.reason", "absolute limit of 12 hours reached")), any());
 	}
 
 	@Test
 	void aDisabledUsersSessionEnds() throws Exception {
 		var disabled = new StaffStanding(7, "sam", false, false, PASSWORD_CHANGED, Set.of(StaffRole.ADMIN));
 		assertThat(request(SIGNED_IN.plusSeconds(60), disabled).getRedirectedUrl()).isEqualTo("/staff/login?ended");
-		verify(this.audit).record(eq("sam"), any(), any(), eq("reason: account disabled"), any());
+		verify(this.audit).recordCoded(eq("sam"), any(), any(), eq(AuditDetail.of("audit.detail.reason", "account disabled")), any());
 	}
 
 	@Test
