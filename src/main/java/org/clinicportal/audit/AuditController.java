@@ -81,7 +81,8 @@ class AuditController {
 	@Transactional
 	void exportCsv(@ModelAttribute("filter") AuditFilter filter, BindingResult unreadable, HttpServletResponse response) throws IOException {
 		Optional<Long> patientId = patientId(filter);
-		this.trail.recordCoded(AuditAction.AUDIT_EXPORTED, patientId.orElse(null), AuditDetail.of("audit.detail.filter", filter));
+		this.trail.recordCoded(AuditAction.AUDIT_EXPORTED, patientId.orElse(null),
+				AuditDetail.of("audit.detail.filter", filter));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		var csv = new CsvWriter(response.getWriter());

@@ -129,8 +129,8 @@ public class AuditTrail {
 	 */
 	public List<AuditRecord> about(String subject, int limit) {
 		var params = new LinkedHashMap<String, Object>();
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + naming(subject, 0, params) + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit
-				+ " ROWS ONLY")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + naming(subject, 0, params)
+				+ " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.params(params)
 			.query(this::auditRecord)
 			.list();
@@ -167,7 +167,8 @@ public class AuditTrail {
 
 	/** Adds the newest {@code limit} records meeting the condition to the records, by id. */
 	private void newest(String condition, Map<String, ?> params, int limit, Map<Long, AuditRecord> records) {
-		this.jdbc.sql("SELECT id, " + COLUMNS + " FROM audit_event WHERE " + condition + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		this.jdbc.sql("SELECT id, " + COLUMNS + " FROM audit_event WHERE " + condition
+				+ " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.params(params)
 			.query((rs) -> {
 				records.put(rs.getLong("id"), auditRecord(rs, 0));

@@ -130,7 +130,8 @@ final class FormDefinitionReader {
 			}
 			check(language != null && content != null && !content.isBlank(),
 					"a translation of " + field + " needs lang and content");
-			check(byLanguage.put(Locale.forLanguageTag(language).getLanguage(), content) == null, "two translations of " + field + " into " + language);
+			check(byLanguage.put(Locale.forLanguageTag(language).getLanguage(), content) == null,
+					"two translations of " + field + " into " + language);
 		}
 		return byLanguage.isEmpty() ? Translations.NONE : new Translations(byLanguage);
 	}

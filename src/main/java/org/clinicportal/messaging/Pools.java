@@ -104,7 +104,8 @@ class Pools {
 			.param("offered", true)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		this.audit.recordCoded(AuditAction.MESSAGE_POOL_CHANGED, null, AuditDetail.of("audit.detail.poolCreated", id, name.strip()));
+		this.audit.recordCoded(AuditAction.MESSAGE_POOL_CHANGED, null,
+				AuditDetail.of("audit.detail.poolCreated", id, name.strip()));
 		return id;
 	}
 

@@ -1,7 +1,7 @@
 package org.clinicportal.staff;
 
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.clinicportal.system.AccountLanguages;
 import org.clinicportal.system.SupportedLanguages;
@@ -15,7 +15,9 @@ class StaffLanguages implements AccountLanguages {
 
 	private static final String CHOSEN = "SELECT language FROM staff_user WHERE LOWER(username) = LOWER(:username)";
 
-	private static final String CHOOSE = "UPDATE staff_user SET language = :language WHERE LOWER(username) = LOWER(:username)";
+	private static final String CHOOSE = """
+			UPDATE staff_user SET language = :language WHERE LOWER(username) = LOWER(:username)
+			""";
 
 	private final JdbcClient jdbc;
 
