@@ -145,6 +145,8 @@ class PortalBrowserTests {
 		this.accounts.create(username, CHOSEN, false, tomas, AccessType.SELF, ProfileSection.KEY);
 		open("/portal/login");
 		signIn(username, CHOSEN);
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es"); // his chart's
+		Browser.clickAndWait(this.browser, byText(this.browser, "English"));
 		Browser.clickAndWait(this.browser, byText(this.browser, "Profile"));
 		WebElement phone = labelled(this.browser, "Phone");
 		String before = phone.getDomProperty("value");

@@ -53,6 +53,7 @@ class UploadLimitsTests {
 		long patient = new PortalTestAccounts(this.context).patient("Tomas", "Ortega");
 		this.browser.signInToThePortal(patient, AccessType.AUTHORIZED_REP, MessagesSection.KEY);
 		this.form = "/portal/patients/" + patient + "/messages/new";
+		this.browser.get(this.form + "?lang=en"); // Tomas's chart says Spanish; the texts below are the English ones
 		this.token = formToken(this.browser.get(this.form).body());
 	}
 
