@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * One headless Debian Chromium for all browser tests of a test run, started on first use and
@@ -27,6 +28,9 @@ public final class Browser {
 	private static final String CHROMEDRIVER = env("CLINIC_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
 
 	private static ChromeDriver driver;
+
+	/** The browser as tests use it: every page it reaches is checked for accessibility. */
+	private static WebDriver watched;
 
 	private Browser() {
 	}
@@ -45,9 +49,10 @@ public final class Browser {
 			driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+			watched = new EventFiringDecorator<WebDriver>(Accessibility.watching(driver)).decorate(driver);
 		}
 		driver.manage().deleteAllCookies();
-		return driver;
+		return watched;
 	}
 
 	/**
