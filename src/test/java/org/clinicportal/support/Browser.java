@@ -75,6 +75,17 @@ public final class Browser {
 		driver.removeVirtualAuthenticator(authenticator);
 	}
 
+	/** Lays pages out as on a screen this many CSS pixels wide (400 % zoom of a 1280-pixel screen is 320). */
+	public static void emulateWidth(int width) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Lays pages out as the window is again. */
+	public static void stopEmulating() {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+	}
+
 	/** Lets pages of this origin write and read the clipboard, as a person who allowed it would. */
 	public static void allowClipboard(String origin) {
 		driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("origin", origin, "permissions",
