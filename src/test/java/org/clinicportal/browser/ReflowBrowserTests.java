@@ -67,7 +67,7 @@ class ReflowBrowserTests {
 		check("/portal/login");
 		Browser.signIn(this.browser, base() + "/portal/login", username, PASSWORD);
 		String record = "/portal/patients/" + patient;
-		for (String page : List.of("/portal", record + "/profile", record + "/forms", record + "/messages",
+		for (String page : List.of(record, record + "/profile", record + "/forms", record + "/messages",
 				record + "/messages/new", record + "/appointments", "/portal/security", "/portal/password")) {
 			check(page);
 		}
@@ -78,7 +78,7 @@ class ReflowBrowserTests {
 	void staffPagesFitThreeHundredTwentyPixels() {
 		long patient = new PortalTestAccounts(this.context).patient("Ana", "Rivera");
 		check("/staff/login");
-		Browser.signIn(this.browser, base() + "/staff/login", "admin", "demo test passphrase 42");
+		Browser.signIn(this.browser, base() + "/staff/login", "admin", "admin test passphrase 42");
 		String chart = "/staff/patients/" + patient;
 		for (String page : List.of("/staff/patients", chart, chart + "/demographics", chart + "/portal-account",
 				chart + "/forms", chart + "/messages/new", chart + "/appointments/new", "/staff/portal-users",
@@ -91,6 +91,8 @@ class ReflowBrowserTests {
 
 	private void check(String path) {
 		this.browser.get(base() + path);
+		assertThat(this.browser.findElements(org.openqa.selenium.By.cssSelector(".error-page"))).as(path).isEmpty();
+		assertThat(this.browser.getCurrentUrl()).as("not sent elsewhere").endsWith(path);
 		var page = (JavascriptExecutor) this.browser;
 		long window = (Long) page.executeScript("return document.documentElement.clientWidth");
 		long content = (Long) page.executeScript("return document.documentElement.scrollWidth");
@@ -99,10 +101,12 @@ class ReflowBrowserTests {
 			Browser.screenshot(this.browser, "reflow" + path.replace('/', '-'));
 			this.tooWide.add(path + " is " + content + " px wide on a " + window + " px screen: "
 					+ page.executeScript("""
+							const edge = document.documentElement.clientWidth + 1;
+							const wide = (e) => e.getBoundingClientRect().right > edge;
 							return [...document.querySelectorAll('body *')]
-							  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-							  .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
-							  .slice(0, 3).map((e) => e.tagName + (e.className ? '.' + e.className : '')).join(', ');
+							  .filter((e) => wide(e) && !wide(e.parentElement))
+							  .slice(0, 3).map((e) => e.tagName + (e.className ? '.' + e.className : '')
+							    + ' in ' + e.parentElement.tagName + (e.parentElement.className ? '.' + e.parentElement.className : '')).join(', ');
 							"""));
 		}
 	}
