@@ -58,8 +58,8 @@ class KeyboardBrowserTests {
 	@Test
 	void aPatientSignsInChangesThePasswordFillsAPhq9AndSendsAMessageByKeyboard() {
 		var accounts = new PortalTestAccounts(this.context);
-		long patient = accounts.patient("Olivia", "Hart");
-		String username = "olivia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		long patient = accounts.patient("Hannah", "Schultz");
+		String username = "hannah-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		accounts.create(username, TEMPORARY, true, patient, AccessType.SELF, ProfileSection.KEY, FormsSection.KEY,
 				MessagesSection.KEY);
 		this.context.getBean(FormRequests.class).request(patient, List.of("phq-9"), null, null);
