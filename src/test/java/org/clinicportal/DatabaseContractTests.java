@@ -372,7 +372,8 @@ abstract class DatabaseContractTests {
 			.param("firstName", "Pat")
 			.param("lastName", "Contract")
 			.param("accessType", accessType)
-			.param("defaultsFor", accessType));
+			.param("defaultsFor", accessType)
+			.params(org.clinicportal.account.RepresentativeTermsParams.consent()));
 	}
 
 	private long idOf(String lastName) {

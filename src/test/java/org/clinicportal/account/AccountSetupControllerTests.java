@@ -389,8 +389,10 @@ class AccountSetupControllerTests {
 			.param("username", username)
 			.param("firstName", first)
 			.param("lastName", last)
-			.param("accessType", accessType);
+			.param("accessType", accessType)
+			.params(RepresentativeTermsParams.consent());
 	}
+
 
 	private static MockHttpServletRequestBuilder edit(long patient, PortalAccount account, long version) {
 		return post(setup(patient)).with(FRONT_DESK).with(csrf())
