@@ -18,6 +18,14 @@ public class PortalRecipients {
 			ORDER BY a.id
 			""";
 
+	private static final String OF_PATIENT = """
+			SELECT a.id, a.email, a.first_name, g.access_type
+			FROM access_grant g
+			JOIN portal_account a ON a.id = g.portal_account_id
+			WHERE g.patient_id = :patientId AND a.enabled = TRUE
+			ORDER BY a.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	PortalRecipients(JdbcClient jdbc) {
@@ -29,6 +37,15 @@ public class PortalRecipients {
 		return this.jdbc.sql(WITH_SECTION)
 			.param("patientId", patientId)
 			.param("section", sectionKey)
+			.query((rs, n) -> new PortalRecipient(rs.getLong(1), rs.getString(2), rs.getString(3),
+					AccessType.valueOf(rs.getString(4))))
+			.list();
+	}
+
+	/** Every enabled account with access to the patient, whatever its sections, with or without email. */
+	public List<PortalRecipient> ofPatient(long patientId) {
+		return this.jdbc.sql(OF_PATIENT)
+			.param("patientId", patientId)
 			.query((rs, n) -> new PortalRecipient(rs.getLong(1), rs.getString(2), rs.getString(3),
 					AccessType.valueOf(rs.getString(4))))
 			.list();

@@ -59,6 +59,14 @@ class RepresentativeRequests {
 			.list();
 	}
 
+	/** Every open request of every patient, oldest first. */
+	@Transactional(readOnly = true)
+	List<RepresentativeRequest> open() {
+		return this.jdbc.sql(COLUMNS + " WHERE status = 'OPEN' ORDER BY requested_at, id")
+			.query(RepresentativeRequests::row)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<RepresentativeRequest> find(long patientId, long requestId) {
 		return this.jdbc.sql(COLUMNS + " WHERE patient_id = ? AND id = ?")

@@ -87,6 +87,11 @@ public class RepresentativeRules {
 		return endsOn.minusDays(this.properties.expiryNotice());
 	}
 
+	/** The last end date of which staff and the patient are told on this day. */
+	LocalDate noticeUntil(LocalDate today) {
+		return today.plusDays(this.properties.expiryNotice());
+	}
+
 	/** The grant as it stands on the day. */
 	Standing standing(Grant grant, LocalDate on) {
 		int age = (grant.dateOfBirth() != null) ? age(grant.dateOfBirth(), on) : -1;
