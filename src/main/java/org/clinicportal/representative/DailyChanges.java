@@ -18,7 +18,7 @@ import org.clinicportal.patient.PatientSummary;
 import org.clinicportal.representative.Standing.Stage;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -94,8 +94,8 @@ class DailyChanges {
 			});
 			return (changes != null) ? changes : 0;
 		}
-		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
-			return -1; // another node has the day, or is on it now
+		catch (DataIntegrityViolationException | TransientDataAccessException ex) {
+			return -1; // another node has the day, or is on it now (if it fails, the next look tries again)
 		}
 	}
 
