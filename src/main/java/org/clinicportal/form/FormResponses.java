@@ -46,7 +46,7 @@ public class FormResponses {
 	private static final String SUBMIT = """
 			UPDATE form_response SET status = 'SUBMITTED', submitted_by = :actor, submitted_by_name = :name,
 			       submitted_as = :as, submitted_at = :at, total_score = :total, band = :band, flags = :flags,
-			       flagged = :flagged
+			       flagged = :flagged, patient_only = :patientOnly
 			WHERE request_id = :requestId AND status = 'DRAFT'
 			  AND NOT EXISTS (SELECT 1 FROM form_request r WHERE r.id = :requestId AND r.cancelled_at IS NOT NULL)
 			""";
@@ -153,6 +153,7 @@ public class FormResponses {
 			.param("band", score.map(Score::band).orElse(null))
 			.param("flags", score.filter(Score::flagged).map((s) -> String.join("; ", s.flags())).orElse(null))
 			.param("flagged", score.map(Score::flagged).orElse(false))
+			.param("patientOnly", respondent.patientOnly())
 			.param("requestId", request.id())
 			.update();
 		if (updated == 0) {

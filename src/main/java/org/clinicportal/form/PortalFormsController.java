@@ -2,6 +2,7 @@ package org.clinicportal.form;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalUser;
@@ -51,15 +52,21 @@ class PortalFormsController {
 
 	private final FormResponses responses;
 
-	PortalFormsController(FormRequests requests, FormResponses responses) {
+	private final ConfidentialForms confidential;
+
+	PortalFormsController(FormRequests requests, FormResponses responses, ConfidentialForms confidential) {
+		this.confidential = confidential;
 		this.requests = requests;
 		this.responses = responses;
 	}
 
 	@GetMapping(PortalPaths.PATIENT + "/forms")
 	@PortalPage(FormsSection.KEY)
-	String showForms(@PathVariable long patientId, Model model) {
-		var all = this.requests.forPatient(patientId);
+	String showForms(@PathVariable long patientId, @RequestAttribute(PortalRequests.USER) PortalUser user,
+			Model model) {
+		Set<Long> hidden = representative(user, patientId) ? this.confidential.hiddenFromRepresentatives(patientId)
+				: Set.of();
+		var all = this.requests.forPatient(patientId).stream().filter((r) -> !hidden.contains(r.id())).toList();
 		model.addAttribute("pending", all.stream().filter((r) -> r.status().open()).toList());
 		model.addAttribute("completed", all.stream().filter(RequestedForm::completed).toList());
 		return VIEW_LIST;
@@ -136,9 +143,12 @@ class PortalFormsController {
 
 	@GetMapping(FORM + "/copy")
 	@PortalPage(FormsSection.KEY)
-	String showCopy(@PathVariable long patientId, @PathVariable long requestId, Model model) {
+	String showCopy(@PathVariable long patientId, @PathVariable long requestId,
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model) {
 		RequestedForm request = request(patientId, requestId);
-		if (!request.completed()) {
+		boolean hidden = representative(user, patientId)
+				&& this.confidential.hiddenFromRepresentatives(patientId).contains(requestId);
+		if (!request.completed() || hidden) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("filled", this.responses.filled(request));
@@ -164,12 +174,14 @@ class PortalFormsController {
 		return REDIRECT_LIST;
 	}
 
-	private static Respondent respondent(PortalUser user, long patientId) {
-		boolean representative = user.grantFor(patientId)
-			.map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP)
-			.orElse(false);
-		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(),
-				representative);
+	private Respondent respondent(PortalUser user, long patientId) {
+		boolean representative = representative(user, patientId);
+		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(), representative,
+				this.confidential.patientOnly(patientId, representative));
+	}
+
+	private static boolean representative(PortalUser user, long patientId) {
+		return user.grantFor(patientId).map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP).orElse(false);
 	}
 
 	// A typed answer to an open choice counts when no offered answer is chosen.

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -205,6 +206,37 @@ class RepresentativePagesTests {
 		this.mvc.perform(get(list).cookie(own))
 			.andExpect(content().string(containsString("Added")))
 			.andExpect(content().string(containsString("The clinic said: We need Ann&#39;s signed consent first.")));
+	}
+
+	@Test
+	void whatATeenagerStartsStaysHiddenFromTheirGuardianAfterTheyComeOfAge() throws Exception {
+		long teen = this.families.patientAged("Ava", 16);
+		String own = PortalMvc.username();
+		this.families.self(own, teen, "PROFILE", "MESSAGES");
+		String guardian = PortalMvc.username();
+		this.families.representative(guardian, teen, Relationship.LEGAL_GUARDIAN, RepresentativeBasis.LEGAL_GUARDIAN,
+				"PROFILE", "MESSAGES");
+		long pool = this.jdbc.sql("SELECT MIN(id) FROM message_pool").query(Long.class).single();
+		Cookie session = PortalMvc.signIn(this.mvc, own, Families.PASSWORD);
+		this.mvc.perform(multipart("/portal/patients/{p}/messages/new", teen).cookie(session)
+			.with(csrf())
+			.param("pool", String.valueOf(pool))
+			.param("subject", "Something private")
+			.param("body", "Only for my therapist.")).andExpect(status().isFound());
+		assertThat(this.jdbc.sql("SELECT patient_only FROM conversation WHERE patient_id = ?")
+			.param(teen)
+			.query(Boolean.class)
+			.single()).as("stored when it was started").isTrue();
+		// two years on the patient is an adult: it stays hidden from the guardian
+		this.jdbc.sql("UPDATE patient SET date_of_birth = ? WHERE id = ?")
+			.params(java.time.LocalDate.now().minusYears(19), teen)
+			.update();
+		Cookie guardianSession = PortalMvc.signIn(this.mvc, guardian, Families.PASSWORD);
+		this.mvc.perform(get("/portal/patients/" + teen + "/messages").cookie(guardianSession))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Something private"))));
+		this.mvc.perform(get("/portal/patients/" + teen + "/messages").cookie(session))
+			.andExpect(content().string(containsString("Something private")));
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(long patient,
