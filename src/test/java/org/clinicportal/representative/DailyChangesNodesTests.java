@@ -61,7 +61,7 @@ class DailyChangesNodesTests {
 	@Test
 	void eachDayRunsOnceAcrossNodesAndCatchesUpOnTheDaysMissed() throws Exception {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) first).apply(springSecurity()).build();
-		var families = new Families(mvc, first);
+		var families = new RepresentativeFamilies(mvc, first);
 		LocalDate born = LocalDate.now().minusYears(11).minusDays(10);
 		long child = families.patient("Zoe", born);
 		String parent = PortalMvc.username();

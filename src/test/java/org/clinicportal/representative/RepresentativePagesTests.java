@@ -42,11 +42,11 @@ class RepresentativePagesTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private Families families;
+	private RepresentativeFamilies families;
 
 	@BeforeEach
 	void setUp() {
-		this.families = new Families(this.mvc, this.context);
+		this.families = new RepresentativeFamilies(this.mvc, this.context);
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class RepresentativePagesTests {
 		// ticked before the rules applied: the grant still says Forms and Messages
 		this.families.alsoFor(account, teen, Relationship.PARENT, RepresentativeBasis.PARENT_OF_MINOR, "PROFILE", "FORMS",
 				"MESSAGES");
-		Cookie session = PortalMvc.signIn(this.mvc, parent, Families.PASSWORD);
+		Cookie session = PortalMvc.signIn(this.mvc, parent, RepresentativeFamilies.PASSWORD);
 		this.mvc.perform(get("/portal/patients/" + child + "/forms").cookie(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/portal/patients/" + teen + "/forms").cookie(session)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/portal/patients/" + teen + "/messages").cookie(session)).andExpect(status().isNotFound());
@@ -134,13 +134,13 @@ class RepresentativePagesTests {
 		String spouse = PortalMvc.username();
 		long spouseAccount = this.families.representative(spouse, adult, Relationship.SPOUSE_OR_PARTNER,
 				RepresentativeBasis.WRITTEN_CONSENT, "PROFILE");
-		Cookie spouseSession = PortalMvc.signIn(this.mvc, spouse, Families.PASSWORD);
+		Cookie spouseSession = PortalMvc.signIn(this.mvc, spouse, RepresentativeFamilies.PASSWORD);
 		this.mvc.perform(get("/portal/patients/" + adult + "/profile").cookie(spouseSession)).andExpect(status().isOk());
 		// the spouse has no say
 		this.mvc.perform(get("/portal/patients/" + adult + "/representatives").cookie(spouseSession))
 			.andExpect(status().isNotFound());
 
-		Cookie own = PortalMvc.signIn(this.mvc, patient, Families.PASSWORD);
+		Cookie own = PortalMvc.signIn(this.mvc, patient, RepresentativeFamilies.PASSWORD);
 		String list = "/portal/patients/" + adult + "/representatives";
 		this.mvc.perform(get(list).cookie(own))
 			.andExpect(status().isOk())
@@ -152,7 +152,7 @@ class RepresentativePagesTests {
 
 		this.mvc.perform(get("/portal/patients/" + adult + "/profile").cookie(spouseSession))
 			.andExpect(redirectedUrl("/portal/login"));
-		assertThat(PortalMvc.signIn(this.mvc, spouse, Families.PASSWORD)).as("signs in, to nothing").isNotNull();
+		assertThat(PortalMvc.signIn(this.mvc, spouse, RepresentativeFamilies.PASSWORD)).as("signs in, to nothing").isNotNull();
 		this.mvc.perform(get(list + "/" + spouseAccount + "/revoke").cookie(own)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/staff/patients/" + adult).with(FRONT_DESK))
 			.andExpect(content().string(containsString("The patient revoked this access on")));
@@ -165,7 +165,7 @@ class RepresentativePagesTests {
 		long adult = this.families.patientAged("Iris", 30);
 		String patient = PortalMvc.username();
 		this.families.self(patient, adult, "PROFILE");
-		Cookie own = PortalMvc.signIn(this.mvc, patient, Families.PASSWORD);
+		Cookie own = PortalMvc.signIn(this.mvc, patient, RepresentativeFamilies.PASSWORD);
 		String list = "/portal/patients/" + adult + "/representatives";
 		this.mvc.perform(post(list + "/ask").cookie(own).with(csrf()).param("firstName", "Tom").param("lastName", ""))
 			.andExpect(status().isOk())
@@ -217,7 +217,7 @@ class RepresentativePagesTests {
 		this.families.representative(guardian, teen, Relationship.LEGAL_GUARDIAN, RepresentativeBasis.LEGAL_GUARDIAN,
 				"PROFILE", "MESSAGES");
 		long pool = this.jdbc.sql("SELECT MIN(id) FROM message_pool").query(Long.class).single();
-		Cookie session = PortalMvc.signIn(this.mvc, own, Families.PASSWORD);
+		Cookie session = PortalMvc.signIn(this.mvc, own, RepresentativeFamilies.PASSWORD);
 		this.mvc.perform(multipart("/portal/patients/{p}/messages/new", teen).cookie(session)
 			.with(csrf())
 			.param("pool", String.valueOf(pool))
@@ -231,7 +231,7 @@ class RepresentativePagesTests {
 		this.jdbc.sql("UPDATE patient SET date_of_birth = ? WHERE id = ?")
 			.params(java.time.LocalDate.now().minusYears(19), teen)
 			.update();
-		Cookie guardianSession = PortalMvc.signIn(this.mvc, guardian, Families.PASSWORD);
+		Cookie guardianSession = PortalMvc.signIn(this.mvc, guardian, RepresentativeFamilies.PASSWORD);
 		this.mvc.perform(get("/portal/patients/" + teen + "/messages").cookie(guardianSession))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Something private"))));

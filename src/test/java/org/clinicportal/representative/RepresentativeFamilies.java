@@ -19,9 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Patients of given ages and the people who act for them, for the representative tests. */
-final class Families {
+public final class RepresentativeFamilies {
 
-	static final String PASSWORD = "granite willow comet parade";
+	public static final String PASSWORD = "granite willow comet parade";
 
 	private final MockMvc mvc;
 
@@ -31,7 +31,7 @@ final class Families {
 
 	private final AccessTerms terms;
 
-	Families(MockMvc mvc, ApplicationContext context) {
+	public RepresentativeFamilies(MockMvc mvc, ApplicationContext context) {
 		this.mvc = mvc;
 		this.jdbc = context.getBean(JdbcClient.class);
 		this.accounts = new PortalTestAccounts(context);
@@ -39,7 +39,7 @@ final class Families {
 	}
 
 	/** A new patient born on the day; returns its id. */
-	long patient(String firstName, LocalDate born) throws Exception {
+	public long patient(String firstName, LocalDate born) throws Exception {
 		String lastName = "Fam" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5) + "x";
 		this.mvc.perform(post("/staff/patients/new").with(user("frontdesk").roles("FRONT_DESK"))
 			.with(csrf())
@@ -51,13 +51,21 @@ final class Families {
 		return this.jdbc.sql("SELECT id FROM patient WHERE last_name = ?").param(lastName).query(Long.class).single();
 	}
 
+	/** The patient's name as the portal's picker shows it. */
+	public String name(long patientId) {
+		return this.jdbc.sql("SELECT first_name, last_name FROM patient WHERE id = ?")
+			.param(patientId)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.single();
+	}
+
 	/** A new patient so many years old today. */
-	long patientAged(String firstName, int years) throws Exception {
+	public long patientAged(String firstName, int years) throws Exception {
 		return patient(firstName, LocalDate.now().minusYears(years).minusDays(10));
 	}
 
 	/** A representative's account with these terms and sections. */
-	long representative(String username, long patientId, Relationship relationship, RepresentativeBasis basis,
+	public long representative(String username, long patientId, Relationship relationship, RepresentativeBasis basis,
 			String... sections) {
 		long account = this.accounts.create(username, PASSWORD, false, patientId, AccessType.AUTHORIZED_REP, sections);
 		this.terms.save(patientId, account, AccessType.AUTHORIZED_REP, terms(relationship, basis));
@@ -65,12 +73,12 @@ final class Families {
 	}
 
 	/** Gives the representative access to another patient. */
-	void alsoFor(long account, long patientId, Relationship relationship, RepresentativeBasis basis, String... sections) {
+	public void alsoFor(long account, long patientId, Relationship relationship, RepresentativeBasis basis, String... sections) {
 		this.accounts.grant(account, patientId, AccessType.AUTHORIZED_REP, sections);
 		this.terms.save(patientId, account, AccessType.AUTHORIZED_REP, terms(relationship, basis));
 	}
 
-	long self(String username, long patientId, String... sections) {
+	public long self(String username, long patientId, String... sections) {
 		return this.accounts.create(username, PASSWORD, false, patientId, AccessType.SELF, sections);
 	}
 
