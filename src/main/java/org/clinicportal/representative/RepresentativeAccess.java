@@ -19,6 +19,8 @@ import org.clinicportal.account.PortalUser;
 import org.clinicportal.account.PortalUsers;
 import org.clinicportal.account.RepresentativeBasis;
 import org.clinicportal.account.RepresentativeTerms;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.PatientDirectory;
 import org.clinicportal.patient.PatientSummary;
 
@@ -45,8 +47,11 @@ class RepresentativeAccess implements AccessTerms {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RepresentativeAccess(TermsStore store, RepresentativeRules rules, PatientDirectory patients, PortalUsers users,
-			Explanations explanations, RepresentativeRequests requests, Clock clock) {
+			Explanations explanations, RepresentativeRequests requests, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.store = store;
 		this.rules = rules;
 		this.patients = patients;
@@ -162,9 +167,14 @@ class RepresentativeAccess implements AccessTerms {
 				consent ? terms.consentGivenOn() : null, endsOn, null);
 		LocalDate born = this.patients.find(patientId).map(PatientSummary::dateOfBirth).orElse(null);
 		var grant = new RepresentativeRules.Grant(kept.basis(), Set.of(), born, kept.documentEndsOn(), endsOn, false);
+		boolean changed = this.store.find(accountId, patientId).map(StoredTerms::terms).filter(kept::equals).isEmpty();
 		// staff see the stage as it stands on the form: the daily job tells only of later changes
 		this.store.save(accountId, patientId, kept, this.rules.standing(grant, this.rules.today()).stage(),
 				this.clock.instant());
+		if (changed) {
+			this.audit.record(AuditAction.REPRESENTATIVE_TERMS_CHANGED, patientId, "account " + accountId + ": "
+					+ kept.relationship() + ", " + kept.basis() + ((endsOn != null) ? ", access ends on " + endsOn : ""));
+		}
 		if (terms.requestId() != null) {
 			this.requests.approved(terms.requestId(), patientId);
 		}

@@ -48,10 +48,12 @@ class RepresentativesController {
 	/** Opens the patient's setup form with the request's details filled in; saving it approves the request. */
 	@GetMapping("/staff/patients/{patientId}/representative-requests/{requestId}/approve")
 	@PreAuthorize(MAY_CHANGE)
-	String approve(@PathVariable long patientId, @PathVariable long requestId) {
-		RepresentativeRequest request = this.requests.find(patientId, requestId)
-			.filter(RepresentativeRequest::open)
-			.orElseThrow(NotFoundException::new);
+	String approve(@PathVariable long patientId, @PathVariable long requestId, RedirectAttributes redirect) {
+		RepresentativeRequest request = this.requests.find(patientId, requestId).orElseThrow(NotFoundException::new);
+		if (!request.open()) {
+			redirect.addFlashAttribute("errorCode", "representative.staff.notOpen");
+			return "redirect:/staff/representatives";
+		}
 		var form = UriComponentsBuilder.fromPath("/staff/patients/{patientId}/portal-account")
 			.queryParam("username", request.email())
 			.queryParam("firstName", request.firstName())

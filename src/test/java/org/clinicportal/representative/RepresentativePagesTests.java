@@ -67,6 +67,13 @@ class RepresentativePagesTests {
 		this.mvc.perform(get("/portal/patients/" + teen).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/portal/patients/" + teen + "/forms"))));
+		// nor is the parent told of new messages for the teenager
+		var recipients = this.context.getBean(org.clinicportal.account.PortalRecipients.class);
+		assertThat(recipients.withSection(child, "MESSAGES")).extracting((r) -> r.accountId()).contains(account);
+		assertThat(recipients.withSection(teen, "MESSAGES")).extracting((r) -> r.accountId()).doesNotContain(account);
+		var users = this.context.getBean(org.clinicportal.account.PortalUsers.class);
+		assertThat(users.contacts(teen, "FORMS")).extracting((c) -> c.accountId()).doesNotContain(account);
+		assertThat(users.contacts(teen, "PROFILE")).extracting((c) -> c.accountId()).contains(account);
 	}
 
 	@Test
