@@ -371,7 +371,8 @@ abstract class DatabaseContractTests {
 			.param("firstName", "Pat")
 			.param("lastName", "Contract")
 			.param("accessType", accessType)
-			.param("defaultsFor", accessType));
+			.param("defaultsFor", accessType)
+			.params(org.clinicportal.account.RepresentativeTermsParams.consent()));
 	}
 
 	private long idOf(String lastName) {

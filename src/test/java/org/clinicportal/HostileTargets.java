@@ -63,6 +63,9 @@ final class HostileTargets {
 
 	final long completedRequest;
 
+	/** The patient's request to add someone (representative module). */
+	final long representativeRequest;
+
 	final long response;
 
 	final long profileChange;
@@ -107,6 +110,16 @@ final class HostileTargets {
 		this.response = submitted(context.getBean(FormResponses.class), requests);
 		mvc.perform(post("/portal/patients/{p}/profile", this.patient).with(csrf()).cookie(this.portal)
 			.param("city", "Hostile Springs"));
+		mvc.perform(post("/portal/patients/{p}/representatives/ask", this.patient).with(csrf()).cookie(this.portal)
+			.param("firstName", "Hugo")
+			.param("lastName", "Hostile")
+			.param("email", "hugo.hostile@example.org")
+			.param("relationship", "OTHER_CAREGIVER")
+			.param("sections", "PROFILE"));
+		this.representativeRequest = jdbc.sql("SELECT id FROM representative_request WHERE patient_id = ?")
+			.param(this.patient)
+			.query(Long.class)
+			.single();
 		this.profileChange = jdbc.sql("SELECT id FROM profile_change WHERE pending_patient_id = ?")
 			.param(this.patient)
 			.query(Long.class)
@@ -164,7 +177,8 @@ final class HostileTargets {
 		Object value = switch (variable) {
 			case "patientId" -> this.patient;
 			case "accountId" -> this.staffAccount;
-			case "requestId" -> pattern.endsWith("/copy") ? this.completedRequest : this.openRequest;
+			case "requestId" -> pattern.contains("/representative-requests/") ? this.representativeRequest
+					: pattern.endsWith("/copy") ? this.completedRequest : this.openRequest;
 			case "responseId" -> this.response;
 			case "changeId" -> this.profileChange;
 			case "jobId" -> this.job;

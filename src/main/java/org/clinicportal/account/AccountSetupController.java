@@ -61,9 +61,12 @@ class AccountSetupController {
 
 	private final PortalSections sections;
 
+	private final AccessTerms terms;
+
 	AccountSetupController(PatientDirectory patients, PortalAccounts accounts, PortalAccountRules rules,
 			SecretSealer sealer, ClinicProperties clinic, MessageSource messages, Validator validator,
-			PortalSections sections) {
+			PortalSections sections, AccessTerms terms) {
+		this.terms = terms;
 		this.validator = validator;
 		this.sections = sections;
 		this.patients = patients;
@@ -97,12 +100,25 @@ class AccountSetupController {
 		return AccessType.values();
 	}
 
+	@ModelAttribute("relationships")
+	Relationship[] relationships() {
+		return Relationship.values();
+	}
+
+	@ModelAttribute("bases")
+	RepresentativeBasis[] bases() {
+		return RepresentativeBasis.values();
+	}
+
+	/** The form, or a new one prefilled from the address (as approving a patient's request does). */
 	@GetMapping
 	String initSetupForm(@PathVariable long patientId, @RequestParam(name = "account", required = false) Long accountId,
-			Model model, HttpServletResponse response) {
+			@ModelAttribute("form") PortalAccountForm prefilled, Model model, HttpServletResponse response) {
 		if (accountId != null) {
 			AccessGrant grant = this.accounts.grant(patientId, accountId);
-			model.addAttribute("form", PortalAccountForm.of(grant.getAccount(), grant));
+			var form = PortalAccountForm.of(grant.getAccount(), grant);
+			this.terms.find(patientId, accountId).ifPresent(form::setTerms);
+			model.addAttribute("form", form);
 			model.addAttribute("selected", grant.getAccount());
 		}
 
@@ -144,6 +160,7 @@ class AccountSetupController {
 			model.addAttribute("error", message("account.permissions.defaultsApplied." + form.getAccessType()));
 			return setupPage(patientId, model);
 		}
+		this.terms.check(patientId, form.getAccessType(), form.getPermissions(), form.terms(), result);
 		this.rules.check(patientId, form, result);
 		if (result.hasErrors()) {
 			return setupPage(patientId, model);
@@ -156,6 +173,7 @@ class AccountSetupController {
 			result.reject("conflict");
 			return setupPage(patientId, model);
 		}
+		this.terms.save(patientId, saved.accountId(), form.getAccessType(), form.terms());
 		if (saved.credentials() != null) {
 			redirect.addFlashAttribute(CredentialFlash.ATTRIBUTE, saved.credentials());
 		}
@@ -193,6 +211,7 @@ class AccountSetupController {
 
 	private String setupPage(long patientId, Model model) {
 		model.addAttribute("grants", this.accounts.grantsOf(patientId));
+		model.addAttribute("accessSummaries", this.terms.summaries(patientId));
 		return VIEW_SETUP;
 	}
 

@@ -1,5 +1,6 @@
 package org.clinicportal.account;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -41,6 +42,22 @@ class PortalAccountForm {
 	/** The access type whose default sections the checkboxes were last set to. */
 	private AccessType defaultsFor = AccessType.SELF;
 
+	// An Authorized Rep's terms (AccessTerms checks and keeps them)
+	private Relationship relationship;
+
+	private RepresentativeBasis basis;
+
+	private String documentReference;
+
+	private LocalDate documentEndsOn;
+
+	private LocalDate consentGivenOn;
+
+	private LocalDate accessEndsOn;
+
+	/** The patient's request to add someone that this form answers, if any. */
+	private Long requestId;
+
 	static PortalAccountForm of(PortalAccount account, AccessGrant grant) {
 		var form = new PortalAccountForm();
 		form.accountId = account.getId();
@@ -53,6 +70,20 @@ class PortalAccountForm {
 		form.permissions = new LinkedHashSet<>(grant.getPermissions());
 		form.defaultsFor = grant.getAccessType();
 		return form;
+	}
+
+	RepresentativeTerms terms() {
+		return new RepresentativeTerms(this.relationship, this.basis, this.documentReference, this.documentEndsOn,
+				this.consentGivenOn, this.accessEndsOn, this.requestId);
+	}
+
+	void setTerms(RepresentativeTerms terms) {
+		this.relationship = terms.relationship();
+		this.basis = terms.basis();
+		this.documentReference = terms.documentReference();
+		this.documentEndsOn = terms.documentEndsOn();
+		this.consentGivenOn = terms.consentGivenOn();
+		this.accessEndsOn = terms.accessEndsOn();
 	}
 
 	boolean isNew() {
@@ -149,6 +180,62 @@ class PortalAccountForm {
 
 	public void setDefaultsFor(AccessType defaultsFor) {
 		this.defaultsFor = defaultsFor;
+	}
+
+	public Relationship getRelationship() {
+		return this.relationship;
+	}
+
+	public void setRelationship(Relationship relationship) {
+		this.relationship = relationship;
+	}
+
+	public RepresentativeBasis getBasis() {
+		return this.basis;
+	}
+
+	public void setBasis(RepresentativeBasis basis) {
+		this.basis = basis;
+	}
+
+	public String getDocumentReference() {
+		return this.documentReference;
+	}
+
+	public void setDocumentReference(String documentReference) {
+		this.documentReference = documentReference;
+	}
+
+	public LocalDate getDocumentEndsOn() {
+		return this.documentEndsOn;
+	}
+
+	public void setDocumentEndsOn(LocalDate documentEndsOn) {
+		this.documentEndsOn = documentEndsOn;
+	}
+
+	public LocalDate getConsentGivenOn() {
+		return this.consentGivenOn;
+	}
+
+	public void setConsentGivenOn(LocalDate consentGivenOn) {
+		this.consentGivenOn = consentGivenOn;
+	}
+
+	public LocalDate getAccessEndsOn() {
+		return this.accessEndsOn;
+	}
+
+	public void setAccessEndsOn(LocalDate accessEndsOn) {
+		this.accessEndsOn = accessEndsOn;
+	}
+
+	public Long getRequestId() {
+		return this.requestId;
+	}
+
+	public void setRequestId(Long requestId) {
+		this.requestId = requestId;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -37,8 +38,23 @@ public class PortalUsers {
 
 	private final JdbcClient jdbc;
 
-	PortalUsers(JdbcClient jdbc) {
+	// lazily: the terms read accounts through this class
+	private final ObjectProvider<AccessTerms> terms;
+
+	PortalUsers(JdbcClient jdbc, ObjectProvider<AccessTerms> terms) {
 		this.jdbc = jdbc;
+		this.terms = terms;
+	}
+
+	/**
+	 * Whether the account may use the section for the patient today, as the portal's access rule
+	 * would let it: ticked, and not withheld nor ended by a representative's terms.
+	 */
+	public boolean mayUse(long accountId, long patientId, String sectionKey) {
+		return user(accountId).map(this.terms.getObject()::inForce)
+			.flatMap((user) -> user.grantFor(patientId))
+			.map((grant) -> grant.permissions().contains(sectionKey))
+			.orElse(false);
 	}
 
 	/**
@@ -81,13 +97,16 @@ public class PortalUsers {
 			.optional();
 	}
 
-	/** The enabled accounts with an email address that may use this section for the patient. */
+	/** The enabled accounts with an email address that may use this section for the patient today. */
 	public List<PortalContact> contacts(long patientId, String sectionKey) {
 		return this.jdbc.sql(CONTACTS)
 			.param("patientId", patientId)
 			.param("permission", sectionKey)
 			.query((rs, n) -> new PortalContact(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.list();
+			.list()
+			.stream()
+			.filter((contact) -> mayUse(contact.accountId(), patientId, sectionKey))
+			.toList();
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -15,11 +15,9 @@ import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.system.NotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The answers to requested forms: drafts saved from the portal, submissions that never change
@@ -47,7 +45,7 @@ public class FormResponses {
 	private static final String SUBMIT = """
 			UPDATE form_response SET status = 'SUBMITTED', submitted_by = :actor, submitted_by_name = :name,
 			       submitted_as = :as, submitted_at = :at, total_score = :total, band = :band, flags = :flags,
-			       flagged = :flagged, language = :language
+			       flagged = :flagged, language = :language, patient_only = :patientOnly
 			WHERE request_id = :requestId AND status = 'DRAFT'
 			  AND NOT EXISTS (SELECT 1 FROM form_request r WHERE r.id = :requestId AND r.cancelled_at IS NOT NULL)
 			""";
@@ -155,6 +153,7 @@ public class FormResponses {
 			.param("flags", score.filter(Score::flagged).map((s) -> String.join("; ", s.flags())).orElse(null))
 			.param("flagged", score.map(Score::flagged).orElse(false))
 			.param("language", respondent.language())
+			.param("patientOnly", respondent.patientOnly())
 			.param("requestId", request.id())
 			.update();
 		if (updated == 0) {
@@ -219,21 +218,6 @@ public class FormResponses {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-	}
-
-	/**
-	 * The request names a form that is no longer in the catalogue (its file was removed): the
-	 * "no longer available" page, not an error.
-	 */
-	@ResponseStatus(HttpStatus.GONE)
-	public static class FormUnavailableException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		FormUnavailableException(String formKey) {
-			super("The form " + formKey + " is no longer in the catalogue");
-		}
-
 	}
 
 	/** The form was submitted or cancelled: it cannot change any more. */

@@ -2,6 +2,7 @@ package org.clinicportal.form;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalUser;
@@ -54,7 +55,11 @@ class PortalFormsController {
 
 	private final FormCatalogue catalogue;
 
-	PortalFormsController(FormRequests requests, FormResponses responses, FormCatalogue catalogue) {
+	private final ConfidentialForms confidential;
+
+	PortalFormsController(FormRequests requests, FormResponses responses, FormCatalogue catalogue,
+			ConfidentialForms confidential) {
+		this.confidential = confidential;
 		this.requests = requests;
 		this.responses = responses;
 		this.catalogue = catalogue;
@@ -62,8 +67,11 @@ class PortalFormsController {
 
 	@GetMapping(PortalPaths.PATIENT + "/forms")
 	@PortalPage(FormsSection.KEY)
-	String showForms(@PathVariable long patientId, Model model) {
-		var all = this.requests.forPatient(patientId);
+	String showForms(@PathVariable long patientId, @RequestAttribute(PortalRequests.USER) PortalUser user,
+			Model model) {
+		Set<Long> hidden = representative(user, patientId) ? this.confidential.hiddenFromRepresentatives(patientId)
+				: Set.of();
+		var all = this.requests.forPatient(patientId).stream().filter((r) -> !hidden.contains(r.id())).toList();
 		model.addAttribute("pending", all.stream().filter((r) -> r.status().open()).toList());
 		model.addAttribute("completed", all.stream().filter(RequestedForm::completed).toList());
 		model.addAttribute("catalogue", this.catalogue);
@@ -141,9 +149,12 @@ class PortalFormsController {
 
 	@GetMapping(FORM + "/copy")
 	@PortalPage(FormsSection.KEY)
-	String showCopy(@PathVariable long patientId, @PathVariable long requestId, Model model) {
+	String showCopy(@PathVariable long patientId, @PathVariable long requestId,
+			@RequestAttribute(PortalRequests.USER) PortalUser user, Model model) {
 		RequestedForm request = request(patientId, requestId);
-		if (!request.completed()) {
+		boolean hidden = representative(user, patientId)
+				&& this.confidential.hiddenFromRepresentatives(patientId).contains(requestId);
+		if (!request.completed() || hidden) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("filled", this.responses.filled(request));
@@ -169,12 +180,14 @@ class PortalFormsController {
 		return REDIRECT_LIST;
 	}
 
-	private static Respondent respondent(PortalUser user, long patientId) {
-		boolean representative = user.grantFor(patientId)
-			.map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP)
-			.orElse(false);
+	private Respondent respondent(PortalUser user, long patientId) {
+		boolean representative = representative(user, patientId);
 		return new Respondent(user.actor(), user.firstName() + " " + user.lastName(), representative,
-				LocaleContextHolder.getLocale().getLanguage());
+				this.confidential.patientOnly(patientId, representative), LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	private static boolean representative(PortalUser user, long patientId) {
+		return user.grantFor(patientId).map((grant) -> grant.accessType() == AccessType.AUTHORIZED_REP).orElse(false);
 	}
 
 	// A typed answer to an open choice counts when no offered answer is chosen.

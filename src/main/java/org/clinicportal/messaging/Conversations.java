@@ -8,6 +8,8 @@ import java.util.List;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.patient.PatientDirectory;
+import org.clinicportal.representative.RepresentativeRules;
 import org.clinicportal.messaging.AttachmentRules.Accepted;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +31,7 @@ class Conversations {
 	private static final String INSERT = """
 			INSERT INTO conversation (patient_id, pool_id, subject, started_by, started_at, state, patient_only,
 			    last_message_at, last_author, last_from_clinic, message_count)
-			VALUES (:patient, :pool, :subject, :author, :now, :state, FALSE, :now, :authorName, :fromClinic, 0)
+			VALUES (:patient, :pool, :subject, :author, :now, :state, :patientOnly, :now, :authorName, :fromClinic, 0)
 			""";
 
 	private static final String INSERT_MESSAGE = """
@@ -65,8 +67,14 @@ class Conversations {
 
 	private final Clock clock;
 
+	private final PatientDirectory patients;
+
+	private final RepresentativeRules representatives;
+
 	Conversations(JdbcClient jdbc, Attachments attachments, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PatientDirectory patients, RepresentativeRules representatives) {
+		this.patients = patients;
+		this.representatives = representatives;
 		this.jdbc = jdbc;
 		this.attachments = attachments;
 		this.audit = audit;
@@ -74,7 +82,11 @@ class Conversations {
 		this.clock = clock;
 	}
 
-	/** Starts a conversation of the patient with the pool: from the patient's side or from the clinic. */
+	/**
+	 * Starts a conversation of the patient with the pool: from the patient's side or from the clinic.
+	 * One a minor past the confidentiality age starts themselves is patient only from the start, and
+	 * stays so after they come of age.
+	 */
 	long start(long patientId, Pool pool, String subject, String body, List<Accepted> files, Author author,
 			MessageKind kind) {
 		boolean fromClinic = kind == MessageKind.CLINIC;
@@ -88,6 +100,9 @@ class Conversations {
 			.param("state", (fromClinic ? ConversationState.WAITING_PATIENT : ConversationState.WAITING_CLINIC).name())
 			.param("authorName", author.name())
 			.param("fromClinic", fromClinic)
+			.param("patientOnly", !fromClinic && author.onBehalfOf() == null && this.patients.find(patientId)
+				.map((patient) -> this.representatives.confidentialMinor(patient.dateOfBirth()))
+				.orElse(false))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (String word : SubjectWords.of(subject)) {

@@ -19,8 +19,16 @@ public interface PatientPortalAccounts {
 	 * @param fullName the holder's name
 	 * @param accessType {@code SELF} or {@code AUTHORIZED_REP}
 	 * @param enabled whether it may sign in
+	 * @param access for a representative, what they see today and why, and the next change; else empty
+	 * @param ended whether a representative's access has ended
 	 */
-	record Line(long accountId, String username, String fullName, String accessType, boolean enabled) {
+	record Line(long accountId, String username, String fullName, String accessType, boolean enabled,
+			List<String> access, boolean ended) {
+
+		public Line {
+			access = List.copyOf(access);
+		}
+
 	}
 
 }

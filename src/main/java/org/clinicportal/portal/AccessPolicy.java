@@ -2,20 +2,38 @@ package org.clinicportal.portal;
 
 import java.util.List;
 
+import org.clinicportal.account.AccessTerms;
 import org.clinicportal.account.PortalSection;
 import org.clinicportal.account.PortalSections;
 import org.clinicportal.account.PortalUser;
 
 import org.springframework.stereotype.Component;
 
-/** The one rule for who sees what in the portal: an account, a patient, a section. Deny by default. */
+/**
+ * The one rule for who sees what in the portal: an account, a patient, a section. Deny by default;
+ * a section the account's grant has, but the clinic's rules for representatives withhold today, is
+ * denied like one it never had.
+ */
 @Component
 class AccessPolicy {
 
 	private final PortalSections sections;
 
-	AccessPolicy(PortalSections sections) {
+	private final AccessTerms terms;
+
+	AccessPolicy(PortalSections sections, AccessTerms terms) {
 		this.sections = sections;
+		this.terms = terms;
+	}
+
+	/**
+	 * The account as its grants stand today: a representative's sections withheld by the clinic's
+	 * rules (a teenager's confidentiality) left out, and grants that ended (at majority, on their end
+	 * date, revoked by the patient) gone. The session guard applies it to every request before
+	 * anything reads the account, so an open session sees a change on its next request.
+	 */
+	PortalUser inForce(PortalUser user) {
+		return this.terms.inForce(user);
 	}
 
 	/**

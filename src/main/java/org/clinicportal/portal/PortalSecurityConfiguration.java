@@ -53,7 +53,7 @@ class PortalSecurityConfiguration {
 	SecurityFilterChain portalFilterChain(HttpSecurity http, PortalSignIns signIns, PortalUsers users,
 			AuditTrail audit, Clock clock, PortalSignInProperties properties, TwoStep twoStep,
 			TwoStepProperties twoStepPolicy, WebAuthnRelyingPartyOperations passkeyParty,
-			UserCredentialRepository passkeyCredentials) throws Exception {
+			UserCredentialRepository passkeyCredentials, AccessPolicy policy) throws Exception {
 		var provider = new PortalAuthenticationProvider(signIns, users, twoStep, twoStepPolicy, clock);
 		// a ProviderManager of its own publishes no events: the staff sign-in audit sees none of these
 		var manager = new ProviderManager(provider);
@@ -98,7 +98,7 @@ class PortalSecurityConfiguration {
 						AnyRequestMatcher.INSTANCE)
 				.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(PortalPaths.SECOND_STEP),
 						SecondStep.APP))
-			.addFilterAfter(new PortalSessionGuard(users, audit, clock, properties.sessionAbsoluteLimit()),
+			.addFilterAfter(new PortalSessionGuard(users, audit, clock, properties.sessionAbsoluteLimit(), policy),
 					AuthorizationFilter.class)
 			.headers(SecurityHeaders.standard());
 		PasskeyFilters.addTo(http, "/portal", PortalPaths.HOME, passkeyParty, passkeyCredentials, provider::passkey, formTokens,

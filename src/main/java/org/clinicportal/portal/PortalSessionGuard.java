@@ -25,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Checks a signed-in portal session on every request: the account still exists, is enabled and has
  * the password the session signed in with, and the session is younger than its absolute limit;
  * otherwise the session ends. An account that must change its password reaches only the change page.
+ * The account is handed on as {@link AccessPolicy#inForce} has it today.
  */
 final class PortalSessionGuard extends OncePerRequestFilter {
 
@@ -37,7 +38,10 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 
 	private final SessionRule rule;
 
-	PortalSessionGuard(PortalUsers users, AuditTrail audit, Clock clock, Duration absoluteLimit) {
+	private final AccessPolicy policy;
+
+	PortalSessionGuard(PortalUsers users, AuditTrail audit, Clock clock, Duration absoluteLimit, AccessPolicy policy) {
+		this.policy = policy;
 		this.users = users;
 		this.audit = audit;
 		this.rule = new SessionRule(clock, absoluteLimit);
@@ -69,7 +73,7 @@ final class PortalSessionGuard extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + PortalPaths.PASSWORD);
 			return;
 		}
-		request.setAttribute(PortalRequests.USER, user.get());
+		request.setAttribute(PortalRequests.USER, this.policy.inForce(user.get()));
 		chain.doFilter(request, response);
 	}
 

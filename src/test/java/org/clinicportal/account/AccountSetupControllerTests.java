@@ -232,7 +232,10 @@ class AccountSetupControllerTests {
 			assertThat(account.grantFor(sofia).orElseThrow().getPermissions()).containsExactly(ProfileSection.KEY);
 			assertThat(account.grantFor(mateo).orElseThrow().getPermissions()).containsExactly(FormsSection.KEY);
 		});
-		assertThat(new AuditRecords(this.jdbc).latest(1).get(0)).startsWith("PORTAL_ACCOUNT_LINKED frontdesk " + mateo);
+		// then the representative's terms for the second patient
+		assertThat(new AuditRecords(this.jdbc).latest(2))
+			.anyMatch((record) -> record.startsWith("PORTAL_ACCOUNT_LINKED frontdesk " + mateo))
+			.anyMatch((record) -> record.startsWith("REPRESENTATIVE_TERMS_CHANGED frontdesk " + mateo));
 	}
 
 	@Test
@@ -387,8 +390,10 @@ class AccountSetupControllerTests {
 			.param("username", username)
 			.param("firstName", first)
 			.param("lastName", last)
-			.param("accessType", accessType);
+			.param("accessType", accessType)
+			.params(RepresentativeTermsParams.consent());
 	}
+
 
 	private static MockHttpServletRequestBuilder edit(long patient, PortalAccount account, long version) {
 		return post(setup(patient)).with(FRONT_DESK).with(csrf())

@@ -86,7 +86,9 @@ class AccountSetupBrowserTests {
 		new Select(labelled(this.browser, "Access Type")).selectByVisibleText("Authorized Rep");
 		assertThat(this.browser.findElements(By.cssSelector("[data-permission]")))
 			.noneMatch((box) -> box.isSelected());
-		labelled(this.browser, "Forms").click();
+		new Select(labelled(this.browser, "Relationship")).selectByVisibleText("Parent");
+		new Select(labelled(this.browser, "Basis")).selectByVisibleText("Parent of a minor");
+		labelled(this.browser, "Appointments").click();
 		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())
 			.isEqualTo("Portal account marta.kowalski@example.org created.");
@@ -97,6 +99,9 @@ class AccountSetupBrowserTests {
 		labelled(this.browser, "First Name").sendKeys("Marta");
 		labelled(this.browser, "Last Name").sendKeys("Kowalski");
 		new Select(labelled(this.browser, "Access Type")).selectByVisibleText("Authorized Rep");
+		new Select(labelled(this.browser, "Relationship")).selectByVisibleText("Spouse or partner");
+		new Select(labelled(this.browser, "Basis")).selectByVisibleText("Legal guardian");
+		labelled(this.browser, "Guardianship document reference").sendKeys("Court order 2025-117");
 		labelled(this.browser, "Profile").click();
 		Browser.clickAndWait(this.browser, byText(this.browser, "Save"));
 		assertThat(this.browser.findElement(By.cssSelector("[role=status]")).getText())

@@ -297,7 +297,8 @@ class PortalPasswordTests {
 			.param("firstName", "Tess")
 			.param("lastName", "Tester")
 			.param("accessType", "AUTHORIZED_REP")
-			.param("defaultsFor", "AUTHORIZED_REP");
+			.param("defaultsFor", "AUTHORIZED_REP")
+			.params(org.clinicportal.account.RepresentativeTermsParams.consent());
 	}
 
 }

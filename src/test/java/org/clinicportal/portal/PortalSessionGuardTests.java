@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clinicportal.account.PortalUsers;
+import org.clinicportal.account.AccessTerms;
 import org.clinicportal.account.PortalUser;
 import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
@@ -37,6 +38,8 @@ class PortalSessionGuardTests {
 	private final PortalUsers users = mock(PortalUsers.class);
 
 	private final AuditTrail audit = mock(AuditTrail.class);
+
+	private final AccessTerms terms = mock(AccessTerms.class);
 
 	@AfterEach
 	void clear() {
@@ -69,8 +72,9 @@ class PortalSessionGuardTests {
 	private MockHttpServletResponse request(Instant now) throws Exception {
 		given(this.users.user(anyLong())).willReturn(Optional
 			.of(new PortalUser(7, "sam@example.org", "Sam", "Lee", true, false, PASSWORD_CHANGED, List.of())));
+		given(this.terms.inForce(any())).willAnswer((call) -> call.getArgument(0));
 		var guard = new PortalSessionGuard(this.users, this.audit, Clock.fixed(now, ZoneOffset.UTC),
-				Duration.ofHours(12));
+				Duration.ofHours(12), new AccessPolicy(null, this.terms));
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new PortalAuthentication(7, "sam@example.org", PASSWORD_CHANGED, SIGNED_IN, java.util.List.of(), false, false));
 		SecurityContextHolder.setContext(context);
