@@ -29,6 +29,12 @@ public interface AccessTerms {
 	/** The terms of the account's access to the patient, if it is a representative's. */
 	Optional<RepresentativeTerms> find(long patientId, long accountId);
 
+	/**
+	 * Whether what the patient starts or completes themselves today is kept from representatives for
+	 * good (a minor past the confidentiality age).
+	 */
+	boolean keptFromRepresentatives(long patientId);
+
 	/** What each of the patient's representatives has today, by account id. */
 	Map<Long, AccessSummary> summaries(long patientId);
 

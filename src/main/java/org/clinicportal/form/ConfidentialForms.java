@@ -2,9 +2,7 @@ package org.clinicportal.form;
 
 import java.util.Set;
 
-import org.clinicportal.patient.PatientDirectory;
-import org.clinicportal.patient.PatientSummary;
-import org.clinicportal.representative.RepresentativeRules;
+import org.clinicportal.account.AccessTerms;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,22 +17,16 @@ class ConfidentialForms {
 
 	private final JdbcClient jdbc;
 
-	private final PatientDirectory patients;
+	private final AccessTerms terms;
 
-	private final RepresentativeRules rules;
-
-	ConfidentialForms(JdbcClient jdbc, PatientDirectory patients, RepresentativeRules rules) {
+	ConfidentialForms(JdbcClient jdbc, AccessTerms terms) {
 		this.jdbc = jdbc;
-		this.patients = patients;
-		this.rules = rules;
+		this.terms = terms;
 	}
 
 	/** Whether what this respondent submits for the patient today stays with the patient alone. */
 	boolean patientOnly(long patientId, boolean representative) {
-		return !representative && this.patients.find(patientId)
-			.map(PatientSummary::dateOfBirth)
-			.map(this.rules::confidentialMinor)
-			.orElse(false);
+		return !representative && this.terms.keptFromRepresentatives(patientId);
 	}
 
 	/** The patient's requests whose submitted response representatives may not see. */

@@ -5,11 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.clinicportal.account.AccessTerms;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditDetail;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.patient.PatientDirectory;
-import org.clinicportal.representative.RepresentativeRules;
 import org.clinicportal.messaging.AttachmentRules.Accepted;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,13 +66,10 @@ class Conversations {
 
 	private final Clock clock;
 
-	private final PatientDirectory patients;
-
-	private final RepresentativeRules representatives;
+	private final AccessTerms representatives;
 
 	Conversations(JdbcClient jdbc, Attachments attachments, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, PatientDirectory patients, RepresentativeRules representatives) {
-		this.patients = patients;
+			Clock clock, AccessTerms representatives) {
 		this.representatives = representatives;
 		this.jdbc = jdbc;
 		this.attachments = attachments;
@@ -100,9 +96,7 @@ class Conversations {
 			.param("state", (fromClinic ? ConversationState.WAITING_PATIENT : ConversationState.WAITING_CLINIC).name())
 			.param("authorName", author.name())
 			.param("fromClinic", fromClinic)
-			.param("patientOnly", !fromClinic && author.onBehalfOf() == null && this.patients.find(patientId)
-				.map((patient) -> this.representatives.confidentialMinor(patient.dateOfBirth()))
-				.orElse(false))
+			.param("patientOnly", !fromClinic && author.onBehalfOf() == null && this.representatives.keptFromRepresentatives(patientId))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (String word : SubjectWords.of(subject)) {

@@ -187,6 +187,11 @@ class RepresentativeAccess implements AccessTerms {
 	}
 
 	@Override
+	public boolean keptFromRepresentatives(long patientId) {
+		return this.patients.find(patientId).map((patient) -> this.rules.confidentialMinor(patient.dateOfBirth())).orElse(false);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, AccessSummary> summaries(long patientId) {
 		LocalDate born = this.patients.find(patientId).map(PatientSummary::dateOfBirth).orElse(null);

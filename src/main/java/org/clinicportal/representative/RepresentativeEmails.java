@@ -1,12 +1,12 @@
 package org.clinicportal.representative;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalRecipient;
 import org.clinicportal.account.PortalRecipients;
+import org.clinicportal.account.PortalUser;
 import org.clinicportal.notification.Notifications;
 import org.clinicportal.notification.OutgoingEmail;
 import org.clinicportal.patient.PatientSummary;
@@ -55,11 +55,11 @@ class RepresentativeEmails {
 	}
 
 	private boolean queue(PortalRecipient recipient, String template, PatientSummary patient, LocalDate on) {
-		Locale locale = (patient.preferredLanguage() != null) ? Locale.forLanguageTag(patient.preferredLanguage())
-				: Locale.ENGLISH;
 		String path = CHANGED.equals(template) ? "/portal" : "/portal/patients/" + patient.id() + "/representatives";
-		this.notifications.queue(new OutgoingEmail(recipient.email(), template, Map.of("name", recipient.firstName(),
-				"patient", patient.firstName(), "date", on.toString(), "path", path), locale));
+		// in the reader's language, which the notification module decides
+		this.notifications.queue(OutgoingEmail.to(PortalUser.principalName(recipient.accountId()), recipient.email(),
+				template, Map.of("name", recipient.firstName(), "patient", patient.firstName(), "date", on.toString(),
+						"path", path)));
 		return true;
 	}
 

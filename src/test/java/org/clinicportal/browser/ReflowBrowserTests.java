@@ -12,10 +12,15 @@ import org.clinicportal.messaging.MessagesSection;
 import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
+import org.clinicportal.system.LanguageResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -28,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.1's reflow: at 320 CSS pixels wide (a 1280-pixel screen at 400 % zoom) no page of the
- * portal or of the staff's daily work scrolls sideways; wide tables scroll inside their own box.
+ * portal or of the staff's daily work scrolls sideways, in English or in Spanish; wide tables scroll
+ * inside their own box. Every page visited is also checked by axe-core in that language.
  */
 @ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,6 +52,8 @@ class ReflowBrowserTests {
 
 	private final List<String> tooWide = new ArrayList<>();
 
+	private String language;
+
 	@BeforeEach
 	void narrowBrowser() {
 		this.browser = Browser.get();
@@ -57,15 +65,17 @@ class ReflowBrowserTests {
 		Browser.stopEmulating();
 	}
 
-	@Test
-	void portalPagesFitThreeHundredTwentyPixels() {
+	@ParameterizedTest
+	@CsvSource({ "en, Noah, Fischer", "es, Alex, Morgan" })
+	void portalPagesFitThreeHundredTwentyPixels(String language, String firstName, String lastName) {
 		var accounts = new PortalTestAccounts(this.context);
-		long patient = accounts.patient("Noah", "Fischer");
-		String username = "noah-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		long patient = accounts.patient(firstName, lastName);
+		String username = firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		choose(language);
 		accounts.create(username, PASSWORD, false, patient, AccessType.SELF, ProfileSection.KEY, FormsSection.KEY,
 				MessagesSection.KEY, AppointmentsSection.KEY);
 		check("/portal/login");
-		Browser.signIn(this.browser, base() + "/portal/login", username, PASSWORD);
+		signIn(username, PASSWORD);
 		String record = "/portal/patients/" + patient;
 		for (String page : List.of(record, record + "/profile", record + "/forms", record + "/messages",
 				record + "/messages/new", record + "/appointments", "/portal/security", "/portal/password")) {
@@ -74,11 +84,13 @@ class ReflowBrowserTests {
 		assertThat(this.tooWide).isEmpty();
 	}
 
-	@Test
-	void staffPagesFitThreeHundredTwentyPixels() {
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void staffPagesFitThreeHundredTwentyPixels(String language) {
 		long patient = new PortalTestAccounts(this.context).patient("Ana", "Rivera");
+		choose(language);
 		check("/staff/login");
-		Browser.signIn(this.browser, base() + "/staff/login", "admin", "admin test passphrase 42");
+		signIn("admin", "admin test passphrase 42");
 		String chart = "/staff/patients/" + patient;
 		for (String page : List.of("/staff/patients", chart, chart + "/demographics", chart + "/portal-account",
 				chart + "/forms", chart + "/messages/new", chart + "/appointments/new", "/staff/portal-users",
@@ -89,9 +101,24 @@ class ReflowBrowserTests {
 		assertThat(this.tooWide).isEmpty();
 	}
 
+	/** Chooses the language as a person would in this browser (the English / Español links set this cookie). */
+	private void choose(String language) {
+		this.browser.get(base() + "/staff/login");
+		this.browser.manage().addCookie(new Cookie(LanguageResolver.COOKIE, language));
+		this.language = language;
+	}
+
+	/** Signs in on the sign-in page shown, whatever its language. */
+	private void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		Browser.clickAndWait(this.browser, this.browser.findElement(By.cssSelector("form button[type=submit]")));
+	}
+
 	private void check(String path) {
 		this.browser.get(base() + path);
-		assertThat(this.browser.findElements(org.openqa.selenium.By.cssSelector(".error-page"))).as(path).isEmpty();
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(path).isEqualTo(this.language);
+		assertThat(this.browser.findElements(By.cssSelector(".error-page"))).as(path).isEmpty();
 		assertThat(this.browser.getCurrentUrl()).as("not sent elsewhere").endsWith(path);
 		var page = (JavascriptExecutor) this.browser;
 		long window = (Long) page.executeScript("return document.documentElement.clientWidth");

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalTestAccounts;
+import org.clinicportal.account.RepresentativeTermsParams;
 import org.clinicportal.support.ClinicPortalTest;
 import org.clinicportal.support.OutboxMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,8 @@ class EmailLanguageTests {
 			.param("firstName", "Ana")
 			.param("lastName", "Rivera")
 			.param("accessType", "AUTHORIZED_REP")
-			.param("defaultsFor", "AUTHORIZED_REP")).andExpect(status().isFound());
+			.param("defaultsFor", "AUTHORIZED_REP")
+			.params(RepresentativeTermsParams.consent())).andExpect(status().isFound());
 
 		OutboxMail.Email email = OutboxMail.await(this.jdbc, username, 1).get(0);
 		assertThat(email.locale()).isEqualTo("es");
