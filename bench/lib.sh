@@ -19,10 +19,12 @@ calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
 # The form token of the page on standard input.
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 
-# Builds the app; sets JAR.
+# Builds the app (unless SKIP_BUILD=1: bench/all.sh builds it once); sets JAR.
 build_app() {
-  echo "Building the app..."
-  mvn -B -q -DskipTests package
+  if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    echo "Building the app..."
+    mvn -B -q -DskipTests package
+  fi
   JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
 }
 
