@@ -52,7 +52,7 @@ one_start() {
   APP_PID=$!
   until curl -sf -o /dev/null "$BASE/actuator/health"; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
-    (( $(now_ms) - start < 120000 )) || { echo "no health UP in 120 s"; tail -40 "$WORK/app.log"; exit 1; }
+    (( $(now_ms) - start < 300000 )) || { echo "no health UP in 300 s"; tail -40 "$WORK/app.log"; exit 1; }
     sleep 0.05
   done
   up=$(( $(now_ms) - start ))
