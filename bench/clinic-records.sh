@@ -57,6 +57,10 @@ fi
 
 jar="$WORK/cookies"
 staff_sign_in "$jar"
+for page in "$BASE/staff/patients" "$BASE/staff/audit"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$page")
+  [ "$code" = 200 ] || { echo "the administrator could not open $page (HTTP $code)"; exit 1; }
+done
 
 # time NAME URL: RUNS requests after five warm-ups; prints p50 and p95 in ms.
 time_page() {
@@ -97,7 +101,7 @@ start=$(date +%s.%N)
 curl -s -b "$jar" -o "$WORK/year.csv" "$A/export.csv?from=$from&to=$to"
 secs=$(calc "$(date +%s.%N) - $start")
 rows=$(($(wc -l <"$WORK/year.csv") - 1))
-heap=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+heap=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1 || true)
 printf 'audit export of a year: %d rows, %.1f MB in %.1f s; largest heap after a collection during it %s MB (-Xmx384m)\n' \
   "$rows" "$(calc "$(stat -c %s "$WORK/year.csv") / 1048576")" "$secs" "${heap:-?}"
 

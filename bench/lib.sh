@@ -25,7 +25,7 @@ build_app() {
     echo "Building the app..."
     mvn -B -q -DskipTests package
   fi
-  JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
+  JAR=${JAR:-$(ls target/clinic-portal-*.jar | grep -v plain | head -1)}
 }
 
 # Empties the database unless REUSE=1; sets DATASOURCE (the app's environment) and WHERE, and for H2
@@ -53,7 +53,9 @@ prepare_database() {
 start_app() {
   curl -s -o /dev/null "$BASE/" && { echo "Something already answers at $BASE: choose another PORT"; exit 1; }
   echo "Starting the app on $WHERE ($*)..."
-  env SERVER_PORT="$PORT" CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
+  # the administrator signs in with the password alone (a second step is required of administrators by default)
+  env SERVER_PORT="$PORT" CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" CLINIC_TWO_STEP_STAFF_REQUIRED_FOR=NONE \
+    "${DATASOURCE[@]}" \
     java "$@" -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
