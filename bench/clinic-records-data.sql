@@ -23,12 +23,12 @@ CROSS JOIN LATERAL (SELECT CASE WHEN g % 100000 = 0 THEN 'Quenneville'
 
 INSERT INTO audit_event (occurred_at, actor, action, patient_id, detail, remote_address)
 SELECT now() - (g * (315360000.0 / :audit)) * interval '1 second',
-       CASE WHEN g % 20 < 8 THEN 'portal:p' || (1 + (g * 7919) % :patients) || '@example.org'
+       CASE WHEN g % 20 < 8 THEN 'portal:p' || (1 + (g::bigint * 7919) % :patients) || '@example.org'
             ELSE 'staff' || (g % 200) END,
        CASE WHEN g % 20 < 8 THEN 'PORTAL_SIGN_IN' WHEN g % 20 < 12 THEN 'PORTAL_SECTION_VIEWED'
             WHEN g % 20 < 15 THEN 'STAFF_SIGN_IN' WHEN g % 20 < 18 THEN 'PROFILE_CHANGE_PROPOSED'
             ELSE 'FORM_REQUESTED' END,
-       CASE WHEN g % 20 < 8 OR g % 20 IN (12, 13, 14) THEN NULL ELSE 1 + (g * 7919) % :patients END,
+       CASE WHEN g % 20 < 8 OR g % 20 IN (12, 13, 14) THEN NULL ELSE 1 + (g::bigint * 7919) % :patients END,
        CASE WHEN g % 20 >= 15 THEN 'changed: phone' END, '10.0.' || (g % 250) || '.' || (g % 199)
 FROM generate_series(1, :audit) g;
 
