@@ -46,7 +46,7 @@ if [ "${REUSE:-0}" != 1 ]; then
   start=$(date +%s.%N)
   if [ "$DB" = h2 ]; then
     sed -e "s/\${patients}/$PATIENTS/g" -e "s/\${audit}/$AUDIT/g" -e "s/\${patient_next}/$((PATIENTS + 1000))/g" \
-        -e "s/\${mrn_next}/$((2000000 + PATIENTS + 1000))/g" bench/clinic-records-data-h2.sql > "$WORK/data.sql"
+        -e "s/\${mrn_next}/$((2000000 + PATIENTS + 1000))/g" bench/names-h2.sql bench/clinic-records-data-h2.sql > "$WORK/data.sql"
     java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$H2_URL" -user sa -script "$WORK/data.sql"
   else
     PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v patients="$PATIENTS" -v audit="$AUDIT" \
