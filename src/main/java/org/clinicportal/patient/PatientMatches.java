@@ -1,9 +1,11 @@
 package org.clinicportal.patient;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -33,6 +35,9 @@ public class PatientMatches {
 			UNION SELECT id, last_name, first_name FROM patient
 			WHERE first_name_fold LIKE :first ESCAPE '\\' AND last_name_fold LIKE :second ESCAPE '\\'
 			""";
+
+	/** A prefix pattern of letters and digits only. */
+	private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{Nd}]*%");
 
 	private final JdbcClient jdbc;
 
@@ -72,14 +77,31 @@ public class PatientMatches {
 	/** The matches of one name (or MRN) or of two names in either order, read by the given statement. */
 	private StatementSpec names(String query, UnaryOperator<String> statement) {
 		String[] terms = query.split("[,\\s]+", 2);
+		var patterns = new LinkedHashMap<String, String>();
+		String union;
 		if (terms.length == 2 && !terms[1].isBlank()) {
-			return this.jdbc.sql(statement.apply(TWO_TERMS))
-				.param("first", PatientSearch.namePrefix(terms[0]))
-				.param("second", PatientSearch.namePrefix(terms[1].strip()));
+			union = TWO_TERMS;
+			patterns.put("first", PatientSearch.namePrefix(terms[0]));
+			patterns.put("second", PatientSearch.namePrefix(terms[1].strip()));
 		}
-		return this.jdbc.sql(statement.apply(ONE_TERM))
-			.param("name", PatientSearch.namePrefix(terms[0]))
-			.param("mrn", PatientSearch.prefix(terms[0]));
+		else {
+			union = ONE_TERM;
+			patterns.put("name", PatientSearch.namePrefix(terms[0]));
+			patterns.put("mrn", PatientSearch.prefix(terms[0]));
+		}
+		var bound = new LinkedHashMap<String, Object>();
+		for (var pattern : patterns.entrySet()) {
+			// H2 reads an index range only for a LIKE whose pattern it sees when it plans the statement
+			// (bound, each branch read the whole table): a pattern of letters and digits, which no quote
+			// can end, is written into the statement; any other is bound
+			if (LITERAL.matcher(pattern.getValue()).matches()) {
+				union = union.replace(":" + pattern.getKey() + " ", "'" + pattern.getValue() + "' ");
+			}
+			else {
+				bound.put(pattern.getKey(), pattern.getValue());
+			}
+		}
+		return this.jdbc.sql(statement.apply(union)).params(bound);
 	}
 
 	private static UnaryOperator<String> limited(int limit) {
