@@ -1,8 +1,10 @@
 package org.clinicportal.browser;
 
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,6 +19,7 @@ import static org.clinicportal.support.Browser.byText;
 import static org.clinicportal.support.Browser.labelled;
 
 /** Front desk sets up portal accounts in a real browser, with the clipboard allowed. */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountSetupBrowserTests {
 

@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.appointment.AppointmentsSection;
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -30,6 +32,7 @@ import static org.clinicportal.support.Browser.labelled;
  * downloads its calendar file and cancels it, the Schedule shows the cancellation; the representative
  * requests an appointment, front desk sees the request and books it.
  */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AppointmentsBrowserTests {
 

@@ -8,9 +8,11 @@ import org.clinicportal.portal.ProfileSection;
 import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormRequests;
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -25,6 +27,7 @@ import static org.clinicportal.support.Browser.byText;
 import static org.clinicportal.support.Browser.labelled;
 
 /** Request Forms end to end: a clinician asks for a PHQ-9, the patient completes it, the clinician sees the result. */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormsBrowserTests {
 

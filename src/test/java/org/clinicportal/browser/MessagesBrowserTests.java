@@ -11,9 +11,11 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.form.FormsSection;
 import org.clinicportal.messaging.MessagesSection;
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,6 +36,7 @@ import static org.clinicportal.support.Browser.labelled;
  * inbox and replies, the patient reads the reply; a representative without the permission sees no
  * Messages and gets "not found" at the conversation's address.
  */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MessagesBrowserTests {
 

@@ -9,9 +9,11 @@ import org.clinicportal.form.FormsSection;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.credential.PasswordTokens;
 import org.clinicportal.credential.TokenPurpose;
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +30,7 @@ import static org.clinicportal.support.Browser.byText;
 import static org.clinicportal.support.Browser.labelled;
 
 /** A parent's portal in a real browser: first sign-in, own password, two children, links from email. */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalBrowserTests {
 

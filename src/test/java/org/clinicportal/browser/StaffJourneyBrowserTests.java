@@ -1,8 +1,10 @@
 package org.clinicportal.browser;
 
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -14,6 +16,7 @@ import static org.clinicportal.support.Browser.byText;
 import static org.clinicportal.support.Browser.labelled;
 
 /** A front-desk day in a real browser: sign in, find a patient, edit the chart, reach the portal account. */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffJourneyBrowserTests {
 

@@ -8,10 +8,12 @@ import org.clinicportal.account.AccessType;
 import org.clinicportal.account.PortalTestAccounts;
 import org.clinicportal.ClinicPortalApplication;
 import org.clinicportal.support.AuthenticatorApp;
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,6 +36,7 @@ import static org.clinicportal.support.Browser.labelled;
  * sign in through another on the same database. Passkeys need fixed addresses (the relying party
  * checks the origin), hence the fixed ports.
  */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.port=18765", "clinic.two-step.passkey-origins=http://localhost:18765" })
 class TwoStepBrowserTests {

@@ -1,8 +1,10 @@
 package org.clinicportal.browser;
 
+import org.clinicportal.support.Accessibility;
 import org.clinicportal.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -16,6 +18,7 @@ import static org.clinicportal.support.Browser.clickAndWait;
 import static org.clinicportal.support.Browser.labelled;
 
 /** Front desk finds a portal account in User Management and disables it, after confirming. */
+@ExtendWith(Accessibility.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UserManagementBrowserTests {
 

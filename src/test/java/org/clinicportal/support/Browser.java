@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * One headless Debian Chromium for all browser tests of a test run, started on first use and
@@ -27,6 +28,9 @@ public final class Browser {
 	private static final String CHROMEDRIVER = env("CLINIC_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
 
 	private static ChromeDriver driver;
+
+	/** The browser as tests use it: every page it reaches is checked for accessibility. */
+	private static WebDriver watched;
 
 	private Browser() {
 	}
@@ -45,9 +49,10 @@ public final class Browser {
 			driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+			watched = new EventFiringDecorator<WebDriver>(Accessibility.watching(driver)).decorate(driver);
 		}
 		driver.manage().deleteAllCookies();
-		return driver;
+		return watched;
 	}
 
 	/**
@@ -68,6 +73,17 @@ public final class Browser {
 	/** Takes the virtual authenticator away again. */
 	public static void removeAuthenticator(org.openqa.selenium.virtualauthenticator.VirtualAuthenticator authenticator) {
 		driver.removeVirtualAuthenticator(authenticator);
+	}
+
+	/** Lays pages out as on a screen this many CSS pixels wide (400 % zoom of a 1280-pixel screen is 320). */
+	public static void emulateWidth(int width) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Lays pages out as the window is again. */
+	public static void stopEmulating() {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
 	}
 
 	/** Lets pages of this origin write and read the clipboard, as a person who allowed it would. */
