@@ -58,7 +58,8 @@ start_app() {
     "${DATASOURCE[@]}" \
     java "$@" -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+  # START_WAIT: seconds to wait for health UP (migrations on large tables take longer)
+  for _ in $(seq 1 "${START_WAIT:-300}"); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 }
 
