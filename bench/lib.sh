@@ -19,11 +19,13 @@ calc() { awk "BEGIN { printf \"%.3f\", $* }"; }
 # The form token of the page on standard input.
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 
-# Builds the app; sets JAR.
+# Builds the app (unless SKIP_BUILD=1: bench/all.sh builds it once); sets JAR.
 build_app() {
-  echo "Building the app..."
-  mvn -B -q -DskipTests package
-  JAR=$(ls target/clinic-portal-*.jar | grep -v plain | head -1)
+  if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    echo "Building the app..."
+    mvn -B -q -DskipTests package
+  fi
+  JAR=${JAR:-$(ls target/clinic-portal-*.jar | grep -v plain | head -1)}
 }
 
 # Empties the database unless REUSE=1; sets DATASOURCE (the app's environment) and WHERE, and for H2
@@ -51,10 +53,13 @@ prepare_database() {
 start_app() {
   curl -s -o /dev/null "$BASE/" && { echo "Something already answers at $BASE: choose another PORT"; exit 1; }
   echo "Starting the app on $WHERE ($*)..."
-  env SERVER_PORT="$PORT" CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" "${DATASOURCE[@]}" \
+  # the administrator signs in with the password alone (a second step is required of administrators by default)
+  env SERVER_PORT="$PORT" CLINIC_DEMO=false CLINIC_ADMIN_PASSWORD="$PASSWORD" CLINIC_TWO_STEP_STAFF_REQUIRED_FOR=NONE \
+    "${DATASOURCE[@]}" \
     java "$@" -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+  # START_WAIT: seconds to wait for health UP (migrations on large tables take longer)
+  for _ in $(seq 1 "${START_WAIT:-300}"); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
   curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
 }
 

@@ -17,7 +17,9 @@
 # Sign-ins, a few dozen a second, take longest: after WARMUP_SECONDS they go on in 15-second rounds
 # until the C2 compiler uses under 2 % of the cores in a round (WARMUP_MAX_SECONDS at most).
 #   SKIP_POSTGRES=1 bench/portal-load.sh
-#   JAVA_OPTS='-XX:+UseParallelGC' bench/portal-load.sh  # the app and the hash timings run with these
+#   JAVA_OPTS='-XX:+UseParallelGC' bench/portal-load.sh  # the app and the hash timings run with these,
+#                                                       # after those of bin/jvm.options
+#   LAUNCH=jar bench/portal-load.sh      # java -jar without bin/run's settings and class archive
 #   CLINIC_PASSWORD_ARGON2_MEMORY_KIB=47104 bench/portal-load.sh  # costlier hashes: app, accounts and timings alike
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,9 @@ PAGE_WARMUP=${PAGE_WARMUP_SECONDS:-30}
 HOME_WARMUP=${HOME_WARMUP_SECONDS:-60}
 PORT=${PORT:-8091}
 JAVA_OPTS=${JAVA_OPTS:-}
+LAUNCH=${LAUNCH:-run}
+OPTIONS_FILE=@bin/jvm.options
+[[ "$LAUNCH" == jar ]] && OPTIONS_FILE=""
 BASE="http://127.0.0.1:$PORT"
 CORES=$(nproc)
 WORK=$(mktemp -d)
@@ -57,7 +62,7 @@ CP="target/test-classes:target/classes:$(cat target/portal-bench.classpath)"
 # "single" (the time of one hash, ms) and "parallel SECONDS" (hashes/s on all cores) on request.
 start_timer() {
   mkfifo "$WORK/timer.in" "$WORK/timer.out"
-  java $JAVA_OPTS -cp "$CP" org.clinicportal.credential.HashTiming <"$WORK/timer.in" >"$WORK/timer.out" &
+  java $OPTIONS_FILE $JAVA_OPTS -cp "$CP" org.clinicportal.credential.HashTiming <"$WORK/timer.in" >"$WORK/timer.out" &
   TIMER_PID=$!
   exec 3>"$WORK/timer.in" 4<"$WORK/timer.out"
 }
@@ -75,8 +80,10 @@ wait_quiet() { # until the app uses less than 10 % of a core over a quarter seco
   done
 }
 
-start_app() { # $1: datasource url, $2: user, $3: password
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$1" \
+start_app() { # $1: datasource url, $2: user, $3: password; as bin/run starts it, or LAUNCH=jar: java -jar
+  local launch=(env JAVA_OPTS="$JAVA_OPTS" bin/run)
+  [[ "$LAUNCH" == jar ]] && launch=(java $JAVA_OPTS -jar "$JAR")
+  "${launch[@]}" --server.port="$PORT" --spring.datasource.url="$1" \
     --spring.datasource.username="$2" --spring.datasource.password="$3" \
     --clinic.data-dir="$WORK" --clinic.demo=true --clinic.admin-password='bench admin passphrase 1' \
     --clinic.demo-password='bench demo passphrase 1' --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
@@ -113,7 +120,11 @@ warm_up_signins() { # WARMUP seconds, then rounds until the compiler is nearly i
   echo "sign-in warm-up: $spent s, stopped at WARMUP_MAX_SECONDS with the compiler still busy"
 }
 
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop_app() {
+  echo "resident memory: $(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MB at the end," \
+    "at most $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MB during the run"
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
 
 signin_run() { # $1: connections, $2: accounts to cycle through, $3: seconds
   wrk -t"$1" -c"$1" -d"${3}s" -s bench/portal-signin.lua "$BASE" -- "$2" | grep '^SIGNINS'

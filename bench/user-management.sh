@@ -45,7 +45,7 @@ if [ "$DB" = h2 ]; then
   sed -e "s/\${patients}/$PATIENTS/g" -e "s/\${reps}/$REPS/g" -e "s/\${rep_grants}/$REP_GRANTS/g" \
       -e "s/\${patient_next}/$((PATIENTS + 1000))/g" -e "s/\${mrn_next}/$((2000000 + PATIENTS + 1000))/g" \
       -e "s/\${account_next}/$((PATIENTS + REPS + 1000))/g" -e "s/\${grant_next}/$((PATIENTS + REP_GRANTS + 1000))/g" \
-      -e "s|\${hash}|$HASH|g" bench/user-management-data-h2.sql > "$WORK/data.sql"
+      -e "s|\${hash}|$HASH|g" bench/names-h2.sql bench/user-management-data-h2.sql > "$WORK/data.sql"
   java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$H2_URL" -user sa -script "$WORK/data.sql"
 else
   PGOPTIONS="-c search_path=$SCHEMA" psql -q "$PG_URL" -v patients="$PATIENTS" -v reps="$REPS" \

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills in the folded names the patient list searches ({@link PatientSearch#fold}) for patients
  * written without them: those from before names were folded, and any added by plain SQL. Once at
- * start, in batches; until then such patients are found by their lower-case names.
+ * start, in batches; until then the name search does not find such patients (their MRN and date of
+ * birth do).
  */
 @Component
 class PatientNameFolds {

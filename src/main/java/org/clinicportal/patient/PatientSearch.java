@@ -3,13 +3,18 @@ package org.clinicportal.patient;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.clinicportal.system.TypedDates;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -28,8 +33,11 @@ class PatientSearch {
 
 	private final PatientRepository patients;
 
-	PatientSearch(PatientRepository patients) {
+	private final PatientMatches matches;
+
+	PatientSearch(PatientRepository patients, PatientMatches matches) {
 		this.patients = patients;
+		this.matches = matches;
 	}
 
 	Page<Patient> search(String text, Pageable pageable) {
@@ -41,11 +49,21 @@ class PatientSearch {
 		if (date.isPresent()) {
 			return this.patients.findByDateOfBirth(date.get(), pageable);
 		}
-		String[] terms = query.split("[,\\s]+", 2);
-		if (terms.length == 2 && !terms[1].isBlank()) {
-			return this.patients.searchTwoTerms(namePrefix(terms[0]), namePrefix(terms[1].strip()), pageable);
+		return byName(query, pageable);
+	}
+
+	/** A page of a name or MRN search, always in the list's order (last name, first name, id). */
+	private Page<Patient> byName(String query, Pageable pageable) {
+		long total = this.matches.count(query);
+		List<Long> ids = (pageable.getOffset() < total)
+				? this.matches.page(query, pageable.getOffset(), pageable.getPageSize()) : List.of();
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, total);
 		}
-		return this.patients.searchOneTerm(namePrefix(terms[0]), prefix(terms[0]), pageable);
+		Map<Long, Patient> byId = this.patients.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Patient::getId, Function.identity()));
+		return new PageImpl<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), pageable, total);
 	}
 
 	/** A date of birth typed in the search box, in the language the staff member works in. */
