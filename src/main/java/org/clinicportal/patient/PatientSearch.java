@@ -2,6 +2,7 @@ package org.clinicportal.patient;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
