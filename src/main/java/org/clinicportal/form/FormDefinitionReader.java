@@ -56,8 +56,8 @@ final class FormDefinitionReader {
 			items.add(item);
 		}
 		var definition = new FormDefinition(key, url, version, title, text(root, "description"), items,
-				scoring(root, items), translations(root, "title"), translations(root, "description"));
-		checkScoring(definition);
+				ScoringReader.read(root), translations(root, "title"), translations(root, "description"));
+		ScoringReader.check(definition);
 		return definition;
 	}
 
@@ -166,83 +166,8 @@ final class FormDefinitionReader {
 		return new EnableWhen(question, operator, value);
 	}
 
-	private static Scoring scoring(JsonNode root, List<FormItem> items) {
-		for (JsonNode extension : root.path("extension")) {
-			if (!SCORING.equals(text(extension, "url"))) {
-				continue;
-			}
-			String total = null;
-			List<Scoring.Band> bands = new ArrayList<>();
-			List<Scoring.Flag> flags = new ArrayList<>();
-			for (JsonNode part : extension.path("extension")) {
-				switch (String.valueOf(text(part, "url"))) {
-					case "total" -> total = text(part, "valueString");
-					case "band" -> bands.add(new Scoring.Band(integer(part, "low"), integer(part, "high"),
-							string(part, "label")));
-					case "flag" -> flags.add(new Scoring.Flag(string(part, "item"), integer(part, "atLeast"),
-							string(part, "label")));
-					default -> throw new InvalidFormDefinitionException(
-							"unknown part of the scoring extension: " + text(part, "url"));
-				}
-			}
-			check(total != null, "the scoring extension needs a total item");
-			return new Scoring(total, bands, flags);
-		}
-		return null;
-	}
-
-	private static void checkScoring(FormDefinition definition) {
-		Scoring scoring = definition.scoring();
-		if (scoring == null) {
-			return;
-		}
-		FormItem total = definition.item(scoring.totalItem())
-			.orElseThrow(() -> new InvalidFormDefinitionException(
-					"the total item " + scoring.totalItem() + " does not exist"));
-		check(total.readOnly() && total.type() == ItemType.INTEGER, "the total item must be a read-only integer");
-		for (FormItem item : definition.items()) {
-			boolean weighted = item.options().stream().anyMatch((o) -> o.score() != null);
-			check(!weighted || item.options().stream().allMatch((o) -> o.score() != null),
-					"item " + item.linkId() + ": every option of a scored item needs an ordinal value");
-		}
-		check(!scoring.bands().isEmpty(), "a scored form needs severity bands");
-		int next = 0;
-		for (Scoring.Band band : scoring.bands()) {
-			check(band.low() == next && band.high() >= band.low(),
-					"severity band " + band.label() + " must start at " + next);
-			next = band.high() + 1;
-		}
-		check(next - 1 == definition.maxTotal(),
-				"severity bands end at " + (next - 1) + " but the highest total is " + definition.maxTotal());
-		for (Scoring.Flag flag : scoring.flags()) {
-			check(definition.item(flag.item()).filter(FormItem::scored).isPresent(),
-					"flag " + flag.label() + " refers to " + flag.item() + ", which is not a scored item");
-		}
-	}
-
 	private static Coding code(JsonNode node) {
 		return node.isObject() ? new Coding(text(node, "system"), text(node, "code"), text(node, "display")) : null;
-	}
-
-	private static int integer(JsonNode band, String part) {
-		JsonNode value = value(band, part).path("valueInteger");
-		check(value.isIntegralNumber(), "scoring " + part + " must be a valueInteger");
-		return value.asInt();
-	}
-
-	private static String string(JsonNode band, String part) {
-		String value = text(value(band, part), "valueString");
-		check(value != null, "scoring " + part + " must be a valueString");
-		return value;
-	}
-
-	private static JsonNode value(JsonNode complex, String part) {
-		for (JsonNode extension : complex.path("extension")) {
-			if (part.equals(text(extension, "url"))) {
-				return extension;
-			}
-		}
-		throw new InvalidFormDefinitionException("scoring " + text(complex, "url") + " has no " + part);
 	}
 
 	private static String required(JsonNode node, String field) {
@@ -252,12 +177,12 @@ final class FormDefinitionReader {
 		return value;
 	}
 
-	private static String text(JsonNode node, String field) {
+	static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isValueNode() ? value.asString() : null;
 	}
 
-	private static void check(boolean condition, String problem) {
+	static void check(boolean condition, String problem) {
 		if (!condition) {
 			throw new InvalidFormDefinitionException(problem);
 		}
